@@ -1,0 +1,37 @@
+"""Plain-terminal views of analysed documents (the CLI's `show`, the demo)."""
+
+from __future__ import annotations
+
+from rich.console import Group
+from rich.markup import escape
+from rich.panel import Panel
+from rich.text import Text
+
+from kronika.document import Document
+
+SENTENCES_SHOWN = 6
+
+
+def describe_document(document: Document, sentences: int = SENTENCES_SHOWN):
+    """Header, counts and the first sentences with their tokens' lemmas."""
+    header = Text.assemble(
+        (document.title or "(no title)", "bold"), "\n",
+        f"id {document.id} · date {document.date or '—'} · lang {document.lang} · source {document.source}",
+    )
+    if document.near_duplicate_of:
+        header.append(f"\nnear-duplicate of {document.near_duplicate_of}", style="yellow")
+    counts = (f"{len(document.sentences)} sentences, {len(document.tokens)} tokens, "
+              f"{len(document.mentions)} mentions, {len(document.quotes)} quotes, {len(document.events)} events")
+    parts = [header, Text(counts, style="dim")]
+    for sentence in document.sentences[:sentences]:
+        parts.append(Text(document.text[sentence.start:sentence.end]))
+        lemmas = [f"{t.text}→{t.lemma}" for t in _tokens_in(document, sentence) if t.lemma != t.text]
+        if lemmas:
+            parts.append(Text("   " + escape(" ".join(lemmas[:14])), style="cyan"))
+    if len(document.sentences) > sentences:
+        parts.append(Text(f"… {len(document.sentences) - sentences} more sentences", style="dim"))
+    return Panel(Group(*parts), expand=False)
+
+
+def _tokens_in(document: Document, sentence):
+    return [t for t in document.tokens if sentence.start <= t.start and t.end <= sentence.end]
