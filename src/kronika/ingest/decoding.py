@@ -162,7 +162,21 @@ def _decode_with_charset_normalizer(data: bytes) -> DecodedText | None:
     text = str(match)
     if _has_c1_controls(text) or any(unicodedata.category(char) == "Co" for char in text):
         return None
+    if not _reads_like_prose(text):
+        return None  # a detector always finds *some* code page; random bytes are not an article
     return DecodedText(text, match.encoding)
+
+
+MIN_SPACE_SHARE = 0.03
+MIN_LETTER_SHARE = 0.5
+
+
+def _reads_like_prose(text: str) -> bool:
+    if len(text) < 40:
+        return True
+    spaces = sum(1 for char in text if char.isspace())
+    letters = sum(1 for char in text if char.isalpha())
+    return spaces / len(text) >= MIN_SPACE_SHARE and letters / len(text) >= MIN_LETTER_SHARE
 
 
 def _undecodable() -> DecodedText:
