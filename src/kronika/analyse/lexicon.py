@@ -25,17 +25,31 @@ def morfeusz() -> morfeusz2.Morfeusz:
     return morfeusz2.Morfeusz(expand_tags=False)
 
 
+# Segments Morfeusz splits off a word that do not change what the word is: the agglutinate of
+# "być" (miałem = miał + em) and the conditional particle (zrobiłby = zrobił + by).
+_CLITIC_TAGS = ("aglt", "qub", "part")
+
+
 @lru_cache(maxsize=200_000)
 def analyse_word(word: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
-    """All single-token interpretations of `word`: (lemma, tag, name-classes).
+    """All interpretations of `word` as one unit: (lemma, tag, name-classes).
 
-    Multi-segment analyses (e.g. "S-400" split into S, -, 400) are left out: a token is one unit.
+    Readings that span the whole word are kept, and so is a first segment followed only by
+    clitics (miałem → mieć). A word the dictionary only knows as several segments ("S-400" as
+    S + - + 400) has no reading here, so a search for S-400 does not find "sekunda".
     """
+    edges = morfeusz().analyse(word)
+    last = max(end for _, end, _ in edges)
     results = []
-    for start, end, (_, lemma, tag, classes, _) in morfeusz().analyse(word):
-        if start == 0 and end == 1:
+    for start, end, (_, lemma, tag, classes, _) in edges:
+        if start == 0 and (end == last or _only_clitics_after(edges, end, last)):
             results.append((lemma, tag, tuple(classes)))
     return tuple(results)
+
+
+def _only_clitics_after(edges, node: int, last: int) -> bool:
+    following = [tag for start, _, (_, _, tag, _, _) in edges if start >= node]
+    return bool(following) and all(tag.startswith(_CLITIC_TAGS) for tag in following) and node < last
 
 
 def bare_lemma(lemma: str) -> str:
@@ -67,3 +81,37 @@ def search_keys(word: str) -> frozenset[str]:
         keys.add("~" + crude_stem(word))
         keys.update("~" + crude_stem(k) for k in list(keys) if not k.startswith("~"))
     return frozenset(keys)
+
+
+# (start node, end node, surface, SGJP lemma, compact tag, name classes, qualifiers)
+Edge = tuple[int, int, str, str, str, tuple[str, ...], tuple[str, ...]]
+
+
+@lru_cache(maxsize=200_000)
+def analyse_graph(text: str) -> tuple[Edge, ...]:
+    """Morfeusz's whole analysis graph of `text`, multi-segment paths included.
+
+    Unlike :func:`analyse_word`, nothing is left out: "miałem" gives both the noun *miał* (one
+    edge over the whole word) and the path *miał* + *em* (past tense + agglutinate), "S-400" the
+    path S, -, 400. Used by the morphology component, which picks one reading per token.
+    """
+    raw = morfeusz()._morfeusz_obj  # the SWIG object: ids resolved once, not per reading
+    out = []
+    for i in raw.analyse(text):
+        tag_id, name_id, labels_id = i.tagId, i.nameId, i.labelsId
+        tag = _TAGS.get(tag_id)
+        if tag is None:
+            tag = _TAGS[tag_id] = i.getTag(raw)
+        classes = _NAMES.get(name_id)
+        if classes is None:
+            classes = _NAMES[name_id] = tuple(i.getName(raw))
+        quals = _LABELS.get(labels_id)
+        if quals is None:
+            quals = _LABELS[labels_id] = tuple(i.getLabels(raw))
+        out.append((i.startNode, i.endNode, i.orth, i.lemma, tag, classes, quals))
+    return tuple(out)
+
+
+_TAGS: dict[int, str] = {}
+_NAMES: dict[int, tuple[str, ...]] = {}
+_LABELS: dict[int, tuple[str, ...]] = {}

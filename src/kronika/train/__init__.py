@@ -1,0 +1,1 @@
+"""Training code for Kronika's statistical components (run offline; artefacts go to kronika/models)."""
