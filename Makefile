@@ -24,6 +24,16 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m kronika.bench --corpus $(SHARED)/data/slavicner/raw
 
+# Retrains the committed model artefacts from ../shared/data (deterministic).
+train: $(STAMP)
+	$(BIN)/python -m kronika.train.morph \
+		--train $(SHARED)/data/ud-polish-pdb/pl_pdb-ud-dev.conllu \
+		--test $(SHARED)/data/ud-polish-pdb/pl_pdb-ud-test.conllu \
+		--out src/kronika/models/morph-pl-pdb.json.gz
+
+eval: $(STAMP)
+	$(BIN)/kronika eval ud $(SHARED)/data/ud-polish-pdb/pl_pdb-ud-test.conllu
+
 schema: $(STAMP)
 	$(BIN)/kronika schema > schema/document.schema.json
 

@@ -258,8 +258,17 @@ def eval_ud(conllu, as_json):
     if as_json:
         click.echo(json.dumps(figures, ensure_ascii=False))
         return
+    _print_figures(figures)
+
+
+def _print_figures(figures: dict, prefix: str = "") -> None:
+    """Nested figures as aligned `section.name  value` lines."""
     for key, value in figures.items():
-        stdout.print(f"{key:>28}  {value:.4f}" if isinstance(value, float) else f"{key:>28}  {value}")
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            _print_figures(value, prefix=f"{name}.")
+        else:
+            stdout.print(f"{name:<34} {value:.4f}" if isinstance(value, float) else f"{name:<34} {value}")
 
 
 def main(argv: list[str] | None = None) -> None:
