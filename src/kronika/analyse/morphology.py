@@ -41,6 +41,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 from itertools import repeat
+from operator import add
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -151,7 +152,7 @@ _NOTHING: frozenset = frozenset()
 class FormInfo:
     """Everything about one token in its segmentation context that does not depend on the sentence."""
 
-    __slots__ = ("word", "wl", "kind", "cands", "agr", "cases", "sig", "cap")
+    __slots__ = ("word", "wl", "kind", "cands", "agr", "cases", "sig", "cap", "outers", "cols")
 
     def __init__(self, word: str, kind: str, cands: list[Cand]):
         self.word = word
@@ -168,6 +169,78 @@ class FormInfo:
             self.cases = frozenset(c.case for c in cands)
             self.sig = "+".join(sorted({c.cls for c in cands}))
         self.cap = "U" if word[:1].isupper() else ("l" if word[:1].islower() else "o")
+        self.outers = _word_outers(self.wl, self.sig)
+        self.cols: _Columns | None = None  # set for ambiguous words (MorphTagger._make_info)
+
+
+def _word_outers(wl: str, sig: str) -> tuple[str, ...]:
+    """The sentence side of the features that read a neighbouring word, built once per word type:
+    as the previous word (D, T, L), the next (E, U, F) and the one after (R)."""
+    return ("D" + wl, "T" + wl, "L" + wl, "E" + wl, "U" + wl, "F" + sig, "R" + wl)
+
+
+_START_OUTERS = _word_outers("<s>", "<s>")
+_END_OUTERS = _word_outers("</s>", "</s>")
+
+
+@lru_cache(maxsize=4096)
+def _tag_outers(tag: str | None) -> tuple[str, ...]:
+    """The sentence side of the features that read a chosen neighbour's tag: as the previous
+    word (A, B, H, I, class) and as the first pass's choice for the next one (W, X, Z, class)."""
+    if tag is None:
+        return ("A<s>", "B<s>", "H<s>", "I<s>", "<s>", "W</s>", "X</s>", "Z</s>", "</s>")
+    cl = tagset.tag_class(tag)
+    return ("A" + cl, "B" + tag, "H" + cl, "I" + cl, cl, "W" + tag, "X" + cl, "Z" + cl, cl)
+
+
+class _Columns:
+    """An ambiguous word's candidates column by column, for scoring them all at once.
+
+    Scoring adds each feature's weight to every candidate's score with ``map`` over these lists
+    (C loops, no Python bytecode per candidate). Every candidate still gets the same terms in
+    the same order as in :meth:`MorphTagger.score`, so its float score is bit-for-bit the same.
+    """
+
+    __slots__ = ("cands", "cls", "tag", "cc", "gk", "classes", "cc_case", "agreeing", "m_idx", "p_idx",
+                 "s0", "s2", "_by_agr", "_by_next")
+
+    def __init__(self, cands: list[Cand]):
+        self.cands = cands
+        self.cls = [c.cls for c in cands]
+        self.tag = [c.tag for c in cands]
+        self.cc = [c.keys[10] for c in cands]  # case|class
+        self.gk = [c.keys[6] for c in cands]  # capitalised lemma|class
+        self.classes = tuple(dict.fromkeys(self.cls))
+        self.cc_case = {c.keys[10]: c.case for c in cands}
+        self.agreeing = any(c.ivar is not None for c in cands)
+        self.m_idx = [k for k, c in enumerate(cands) if c.mvar is not None]
+        self.p_idx = [k for k, c in enumerate(cands) if c.pvar is not None]
+        self.s0 = [c.score0 for c in cands]
+        self.s2 = [c.score2 for c in cands]
+        self._by_agr: dict[tuple, list] = {}
+        self._by_next: dict[frozenset, list] = {}
+
+    def agree_keys(self, agr: tuple[str, str, str]) -> list[str | None]:
+        """Each candidate's agreement key (I, Z features) with a neighbour of case/number/gender `agr`."""
+        keys = self._by_agr.get(agr)
+        if keys is None:
+            case, num, gen = agr
+            keys = [
+                c.ivar[(case == c.case) * 4 + (num == c.num) * 2 + (gen == c.gen)] if c.ivar is not None else None
+                for c in self.cands
+            ]
+            self._by_agr[agr] = keys
+        return keys
+
+    def next_keys(self, nagr: frozenset) -> list[str | None]:
+        """Each candidate's key for possible agreement with the next word (J feature)."""
+        keys = self._by_next.get(nagr)
+        if keys is None:
+            if len(self._by_next) > 256:
+                self._by_next.clear()
+            keys = [c.jvar[c.agr in nagr] if c.jvar is not None else None for c in self.cands]
+            self._by_next[nagr] = keys
+        return keys
 
 
 # --- candidates ------------------------------------------------------------------------------
@@ -369,6 +442,12 @@ _CLS_IDX = (0, 2, 3, 4, 5, 14, 15, 16, 18)
 _TAG_IDX = (1, 7, 8, 9, 17)
 SHORTLIST = 3  # candidates the second pass reconsiders: the first pass's best three
 MARGIN = 4.0
+_ZEROS = repeat(0.0)
+_INF = float("inf")
+_NEG_INF = float("-inf")
+_EPS = 1e-6  # far above float rounding in a sum of weights, far below any real difference  # default weights for map(sub.get, keys, _ZEROS)
+# "N" + whether a verb has been seen + whether a subject has: _N_OUTERS[verb][subj]
+_N_OUTERS = (("NFalse|False", "NFalse|True"), ("NTrue|False", "NTrue|True"))
 
 
 class _Context:
@@ -468,6 +547,8 @@ class MorphTagger:
         self.margin = float(model.get("margin", MARGIN))
         self.training = False
         self._cache: dict[tuple[str, ...], FormInfo] = {}
+        self._bounds_of: dict | None = None
+        self._bounds_table: dict[str, float] = {}
 
     # -- loading
 
@@ -519,6 +600,7 @@ class MorphTagger:
             for c in cands:
                 c.prepare()
             self._static(info)
+            info.cols = _Columns(cands)
         return info
 
     def static_features(self, info: FormInfo, c: Cand) -> list[str]:
@@ -674,11 +756,11 @@ class MorphTagger:
         return self._decode_pass(infos, starts, gold, gold_upos, right, None, shortlist)
 
     def _decode_pass(self, infos, starts, gold, gold_upos, right, keep=None, shortlist=None) -> tuple[list[Cand], list[str]]:
-        """One greedy pass. `keep`: a list to receive each position's best few candidates;
-        `shortlist`: such a list from the first pass, the only candidates the second pass scores."""
+        """One greedy pass. `keep`: a list to receive, per position, the indices of its best few
+        candidates; `shortlist`: such a list from the first pass, the only candidates the second
+        pass chooses from."""
         n = len(infos)
         w = self.weights2 if right is not None else self.weights
-        get = w.get
         training = gold is not None
         amb = self.upos_amb
         out: list[Cand] = []
@@ -689,81 +771,24 @@ class MorphTagger:
             cands = info.cands
             if training:
                 self._step += 1
-            if shortlist is not None:
-                cands = shortlist[i]
             if starts is not None and starts[i] and i:
                 st = _State()
+            sel = shortlist[i] if shortlist is not None else None
             ctx = None
             if not cands:
                 best = Cand(info.word, "ign", source="unk")
             elif len(cands) == 1:
                 best = cands[0]
-            else:
+            elif sel is not None and len(sel) == 1:
+                best = cands[sel[0]]
+            elif training:
                 ctx = _Context(infos, i, st, right)
-                if training:
-                    best = self._train_step(cands, ctx, gold[i], w)
-                else:
-                    subs = [get(o, _EMPTY) for o in ctx.outers]
-                    cls_subs = [subs[j] for j in _CLS_IDX if j < len(subs)]
-                    tag_subs = [subs[j] for j in _TAG_IDX if j < len(subs)]
-                    sub_g, sub_k, sub_n, sub_l, sub_o = subs[6], subs[10], subs[12], subs[11], subs[13]
-                    by_cls: dict[str, float] = {}
-                    by_case: dict[str, float] = {}
-                    sub_i = get(ctx.i_outer, _EMPTY)
-                    sub_j = get("J", _EMPTY)
-                    sub_m = get("M", _EMPTY)
-                    sub_p = get("P", _EMPTY)
-                    sub_q = get(ctx.q_outer, _EMPTY)
-                    p1, nxt, nxt2, subj, r1 = ctx.p1, ctx.nxt, ctx.nxt2, ctx.subj, ctx.r1
-                    sub_z = get(ctx.z_outer, _EMPTY)
-                    nagr = nxt.agr if nxt is not None else None
-                    best = cands[0]
-                    best_score = float("-inf")
-                    second = right is not None
-                    scores = [] if keep is not None else None
-                    for c in cands:
-                        s = c.score2 if second else c.score0
-                        keys = c.keys
-                        cl = c.cls
-                        v = by_cls.get(cl)
-                        if v is None:
-                            v = 0.0
-                            for sub in cls_subs:
-                                v += sub.get(cl, 0.0)
-                            by_cls[cl] = v
-                        s += v
-                        cc = keys[10]
-                        v = by_case.get(cc)
-                        if v is None:
-                            v = sub_k.get(cc, 0.0) + sub_n.get(cc, 0.0) + sub_l.get(c.case, 0.0) + sub_o.get(c.case, 0.0)
-                            by_case[cc] = v
-                        s += v + sub_g.get(keys[6], 0.0)
-                        tag = c.tag
-                        for sub in tag_subs:
-                            s += sub.get(tag, 0.0)
-                        if c.ivar is not None:
-                            if p1 is not None:
-                                s += sub_i.get(c.ivar[(p1.case == c.case) * 4 + (p1.num == c.num) * 2 + (p1.gen == c.gen)], 0.0)
-                            if r1 is not None:
-                                s += sub_z.get(c.ivar[(r1.case == c.case) * 4 + (r1.num == c.num) * 2 + (r1.gen == c.gen)], 0.0)
-                            if nagr:
-                                s += sub_j.get(c.jvar[c.agr in nagr], 0.0)
-                        if c.mvar is not None and nxt is not None:
-                            s += sub_m.get(c.mvar[(c.case in nxt.cases) * 2 + (nxt2 is not None and c.case in nxt2.cases)], 0.0)
-                        if c.pvar is not None:
-                            if subj is not None:
-                                s += sub_p.get(c.pvar[(subj.gen == c.gen) * 2 + (subj.num == c.num)], 0.0)
-                            s += sub_q.get(c.gcl, 0.0)
-                        if scores is not None:
-                            scores.append(s)
-                        if s > best_score:
-                            best, best_score = c, s
-                    if keep is not None:
-                        ranked = sorted(range(len(cands)), key=scores.__getitem__, reverse=True)
-                        floor = best_score - self.margin
-                        keep.append([cands[k] for k in ranked[:SHORTLIST] if scores[k] >= floor])
+                best = self._train_step(cands, ctx, gold[i], w)
+            else:
+                margin = self.margin if keep is not None else 0.0
+                best = self._pick(info.cols, self._scores(infos, i, st, right, w, sel, margin), sel, keep)
             if keep is not None and len(keep) <= i:
-                keep.append(cands if 0 < len(cands) <= SHORTLIST else [best])
+                keep.append((0,) if cands else ())
             upos = best.upos
             if upos is None:
                 upos = best.upos = self.upos_of(best, info.word)
@@ -776,6 +801,144 @@ class MorphTagger:
             upos_out.append(upos)
             st.advance(best, info.word)
         return out, upos_out
+
+    def _pick(self, cols: _Columns, scores: list[float], sel, keep) -> Cand:
+        """The best-scoring candidate (the first of equals), among `sel` where given; with `keep`,
+        also note the runners-up within ``margin`` for the second pass."""
+        if sel is not None:
+            best_k = sel[0]
+            for k in sel[1:]:
+                if scores[k] > scores[best_k]:
+                    best_k = k
+            return cols.cands[best_k]
+        best_score = max(scores)
+        if keep is not None:
+            ranked = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
+            floor = best_score - self.margin
+            keep.append(tuple(k for k in ranked[:SHORTLIST] if scores[k] >= floor))
+        return cols.cands[scores.index(best_score)]
+
+    def _bounds(self, w: dict[str, dict[str, float]]) -> dict[str, float]:
+        """The largest positive weight of each sentence-side feature of `w`, for pruning."""
+        if self._bounds_of is not w:
+            self._bounds_of = w
+            self._bounds_table = {o: max(0.0, *sub.values()) for o, sub in w.items() if sub}
+        return self._bounds_table
+
+    def _scores(self, infos: Sequence[FormInfo], i: int, st: _State, right, w, sel=None, margin: float = 0.0) -> list[float]:
+        """The score of each candidate of word `i` (those in `sel` where given), bit-for-bit as
+        :meth:`score` computes it: the same terms added in the same order (a feature whose weight
+        table is empty is skipped, which changes no float).
+
+        The class and case features are summed once per class / case and added to every
+        candidate; the rest, read per candidate, are added best candidates first, and a candidate
+        that could not come within `margin` of the best even if it got the largest weight of
+        every remaining feature is not scored (-inf)."""
+        n = len(infos)
+        info = infos[i]
+        cols = info.cols
+        cands = cols.cands
+        get = w.get
+        second = right is not None
+        pw = infos[i - 1].outers if i else _START_OUTERS
+        nxt = infos[i + 1] if i + 1 < n else None
+        nxt2 = infos[i + 2] if i + 2 < n else None
+        nw = nxt.outers if nxt is not None else _END_OUTERS
+        nw2 = nxt2.outers if nxt2 is not None else _END_OUTERS
+        nsig = nxt.sig if nxt is not None else "</s>"
+        p1, p2, subj = st.p1, st.p2, st.subj
+        po = _tag_outers(p1.tag if p1 is not None else None)
+        p1c = po[4]
+        p2c = p2.cls if p2 is not None else "<s>"
+        # Sentence sides in the order of _CLS_IDX / _TAG_IDX (Cand.keys2), by the candidate side they read.
+        cls_outers = [po[0], f"C{p2c}|{p1c}", pw[0], nw[3], nw[5], nw2[6], f"V{p1c}|{nsig}"]
+        tag_outers = [po[1], po[2], pw[1], nw[4]]
+        r1 = None
+        if second:
+            r1 = right[i + 1] if i + 1 < n else None
+            r2 = right[i + 2] if i + 2 < n else None
+            ro = _tag_outers(r1.tag if r1 is not None else None)
+            cls_outers += [ro[5], f"Y{ro[8]}|{r2.cls if r2 is not None else '</s>'}"]
+            tag_outers.append(ro[6])
+
+        # score0 + class features (A C D E F R V W Y) + case features (K N L O) and capitalisation (G)
+        scores = cols.s2 if second else cols.s0
+        cls_subs = [sub for sub in map(get, cls_outers) if sub]
+        if cls_subs:
+            by_cls = {}
+            for cl in cols.classes:
+                v = 0.0
+                for sub in cls_subs:
+                    v += sub.get(cl, 0.0)
+                by_cls[cl] = v
+            scores = list(map(add, scores, map(by_cls.__getitem__, cols.cls)))
+        cc_subs = [sub for sub in (get("K" + st.gov), get(_N_OUTERS[st.verb != NONE][subj is not None])) if sub]
+        case_subs = [sub for sub in (get(pw[2]), get("O" + st.verb)) if sub]
+        by_case = {}
+        for cc, case in cols.cc_case.items():
+            v = 0.0
+            for sub in cc_subs:
+                v += sub.get(cc, 0.0)
+            for sub in case_subs:
+                v += sub.get(case, 0.0)
+            by_case[cc] = v
+        terms = map(by_case.__getitem__, cols.cc)
+        sub_g = get(("GI" if st.initial else "GM") + info.cap)
+        if sub_g:
+            terms = map(add, terms, map(sub_g.get, cols.gk, _ZEROS))
+        prefix = list(map(add, scores, terms))
+
+        # the features read per candidate: tag (B H T U X), agreement (I Z J), government (M), subject (P Q)
+        rest = [o for o in tag_outers if o in w]
+        tag_subs = [w[o] for o in rest]
+        p1 = p1 if p1 is not None and p1.case != NONE else None
+        if p1 is not None:
+            rest.append(po[3])
+        if r1 is not None and r1.case != NONE:
+            rest.append(ro[7])
+        else:
+            r1 = None
+        nagr = nxt.agr if nxt is not None else None
+        q_outer = "Q" + subj.gen if subj is not None else "P0"
+        rest += ("J", "M", "P", q_outer)
+        sub_i = get(po[3], _EMPTY)
+        sub_z = get(ro[7], _EMPTY) if r1 is not None else _EMPTY
+        sub_j, sub_m, sub_p, sub_q = get("J", _EMPTY), get("M", _EMPTY), get("P", _EMPTY), get(q_outer, _EMPTY)
+
+        scores = [_NEG_INF] * len(cands)
+        if sel is None:
+            order = sorted(range(len(cands)), key=prefix.__getitem__, reverse=True)
+            bounds = self._bounds(w)
+            slack = margin + _EPS + sum(bounds.get(o, 0.0) for o in rest)
+        else:
+            order = sel
+            slack = _INF
+        best = _NEG_INF
+        for k in order:
+            s = prefix[k]
+            if s < best - slack:
+                break  # neither this candidate nor any after it can come within `margin`
+            c = cands[k]
+            tag = c.tag
+            for sub in tag_subs:
+                s += sub.get(tag, 0.0)
+            if c.ivar is not None:
+                if p1 is not None:
+                    s += sub_i.get(c.ivar[(p1.case == c.case) * 4 + (p1.num == c.num) * 2 + (p1.gen == c.gen)], 0.0)
+                if r1 is not None:
+                    s += sub_z.get(c.ivar[(r1.case == c.case) * 4 + (r1.num == c.num) * 2 + (r1.gen == c.gen)], 0.0)
+                if nagr:
+                    s += sub_j.get(c.jvar[c.agr in nagr], 0.0)
+            if c.mvar is not None and nxt is not None:
+                s += sub_m.get(c.mvar[(c.case in nxt.cases) * 2 + (nxt2 is not None and c.case in nxt2.cases)], 0.0)
+            if c.pvar is not None:
+                if subj is not None:
+                    s += sub_p.get(c.pvar[(subj.gen == c.gen) * 2 + (subj.num == c.num)], 0.0)
+                s += sub_q.get(c.gcl, 0.0)
+            scores[k] = s
+            if s > best:
+                best = s
+        return scores
 
     def _choose_upos(self, best: Cand, options: list[str], ctx: _Context, gold: str | None, w) -> str:
         """UPOS for lemmas whose UPOS depends on the sentence (być: AUX or VERB; to; a; jak…)."""
