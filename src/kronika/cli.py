@@ -81,6 +81,11 @@ def _size_option(function):
                         help="Skip files larger than this.")(function)
 
 
+def _workers_option(function):
+    return click.option("--workers", type=click.IntRange(min=1), default=None, envvar="KRONIKA_WORKERS",
+                        help="Processes that analyse (default: one per core).")(function)
+
+
 def _check_date(date: str | None) -> None:
     from kronika.document import PARTIAL_DATE
 
@@ -97,9 +102,10 @@ def _report_skips(summary) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_date_option
 @_size_option
+@_workers_option
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
-def ingest(ctx, paths, date, max_bytes, as_json):
+def ingest(ctx, paths, date, max_bytes, workers, as_json):
     """Analyse articles (files or folders) and store them."""
     from kronika import jobs
 
@@ -108,7 +114,8 @@ def ingest(ctx, paths, date, max_bytes, as_json):
     nlp = _load_nlp()
     with _open_store(ctx) as store, _progress("ingest") as tick:
         try:
-            jobs.ingest(nlp, store, paths, date=date, max_bytes=max_bytes, summary=summary, tick=tick)
+            jobs.ingest(nlp, store, paths, date=date, max_bytes=max_bytes, summary=summary, tick=tick,
+                        workers=workers)
         except KeyboardInterrupt:
             _print_summary(summary, as_json)
             _fail(f"interrupted; {summary.new + summary.near_duplicate} new documents were stored, "
@@ -133,8 +140,9 @@ def _print_summary(summary, as_json: bool) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_date_option
 @_size_option
+@_workers_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
-def extract(paths, date, max_bytes, fmt):
+def extract(paths, date, max_bytes, workers, fmt):
     """Analyse articles without storing them: one JSON document per line on stdout."""
     from kronika import jobs
 
@@ -143,7 +151,8 @@ def extract(paths, date, max_bytes, fmt):
     nlp = _load_nlp()
     written = 0
     with _progress("extract") as tick:
-        for document in jobs.extract(nlp, paths, date=date, max_bytes=max_bytes, summary=summary, tick=tick):
+        for document in jobs.extract(nlp, paths, date=date, max_bytes=max_bytes, summary=summary, tick=tick,
+                                     workers=workers):
             sys.stdout.write(document.model_dump_json() + "\n")
             written += 1
     sys.stdout.flush()

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
+from kronika.analyse.parallel import Analyser
 from kronika.document import Document
 from kronika.ingest import read_paths
 from kronika.ingest.article import Article, Skipped
@@ -62,41 +63,46 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 
 
 def extract(nlp, paths, *, date: str | None = None, max_bytes: int | None = None,
-            summary: Summary | None = None, tick: Tick = _nothing) -> Iterator[Document]:
-    """Analyse articles without storing them; skips are recorded in `summary`."""
+            summary: Summary | None = None, tick: Tick = _nothing, workers: int | None = None) -> Iterator[Document]:
+    """Analyse articles without storing them; skips are recorded in `summary`.
+    `workers`: processes that analyse (default: every core, see :mod:`kronika.analyse.parallel`)."""
     summary = summary if summary is not None else Summary()
-    from kronika.analyse.convert import analyse_articles
-
     items = _with_default_date(read_paths(paths, **_limit(max_bytes)), date)
-    for batch in _batches(items, BATCH_SIZE):
-        articles = _count_and_split(batch, summary)
-        for document in analyse_articles(nlp, articles):
-            summary.languages[document.lang] += 1
-            tick(document.source)
-            yield document
+    batches = ((_count_and_split(batch, summary), None) for batch in _batches(items, BATCH_SIZE))
+    with Analyser(nlp, workers) as analyser:
+        for documents, _ in analyser.analyse(batches):
+            for document in documents:
+                summary.languages[document.lang] += 1
+                tick(document.source)
+                yield document
 
 
 def ingest(nlp, store, paths, *, date: str | None = None, max_bytes: int | None = None,
-           summary: Summary | None = None, tick: Tick = _nothing) -> Summary:
-    """Read, analyse and store articles; content already in the store is not analysed again."""
+           summary: Summary | None = None, tick: Tick = _nothing, workers: int | None = None) -> Summary:
+    """Read, analyse and store articles; content already in the store is not analysed again.
+    Only this process writes to the store, one document per transaction, in input order."""
     summary = summary if summary is not None else Summary()
-    from kronika.analyse.convert import analyse_articles
-
     items = _with_default_date(read_paths(paths, **_limit(max_bytes)), date)
-    for batch in _batches(items, BATCH_SIZE):
-        fresh = []
-        for article in _count_and_split(batch, summary):
-            prints = fingerprint(article.text)
-            if store.has_content(prints.content_hash):
-                summary.duplicate += 1
+
+    def fresh_batches():
+        for batch in _batches(items, BATCH_SIZE):
+            fresh = []
+            for article in _count_and_split(batch, summary):
+                prints = fingerprint(article.text)
+                if store.has_content(prints.content_hash):
+                    summary.duplicate += 1
+                    tick(article.source)
+                else:
+                    fresh.append((article, prints))
+            if fresh:
+                yield [article for article, _ in fresh], fresh
+
+    with Analyser(nlp, workers) as analyser:
+        for documents, fresh in analyser.analyse(fresh_batches()):
+            for (article, prints), document in zip(fresh, documents):
+                result = store.add(document, prints)
+                _count_result(summary, result.status, document.lang)
                 tick(article.source)
-            else:
-                fresh.append((article, prints))
-        documents = analyse_articles(nlp, [article for article, _ in fresh])
-        for (article, prints), document in zip(fresh, documents):
-            result = store.add(document, prints)
-            _count_result(summary, result.status, document.lang)
-            tick(article.source)
     return summary
 
 
