@@ -78,6 +78,8 @@ def test_kronika_load_gives_a_spacy_language():
 
     nlp = kronika.load()
     assert isinstance(nlp, Language)
-    assert nlp.pipe_names == ["kronika_sentences", "kronika_morphology"]
+    assert nlp.pipe_names == ["kronika_sentences", "kronika_morphology", "kronika_entities"]
     doc = nlp("Putin spotkał się z Łukaszenką w Mińsku.")
     assert [t.lemma_ for t in doc][:2] == ["Putin", "spotkać"]
+    assert [(e.text, e.label_) for e in doc.ents] == [("Putin", "PER"), ("Łukaszenką", "PER"), ("Mińsku", "LOC")]
+    assert doc.ents[2]._.lemma == "Mińsk"

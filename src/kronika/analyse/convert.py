@@ -29,7 +29,7 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
 from kronika.analyse.sentences import sentence_spans, simple_sentences
-from kronika.document import Document, Sentence, Token
+from kronika.document import Document, Entity, Mention, Sentence, Token
 from kronika.ingest.article import Article
 
 
@@ -37,7 +37,8 @@ def is_polish(article: Article) -> bool:
     return not article.lang or article.lang.lower().split("-")[0] == "pl"
 
 
-def _document(article: Article, sentences: list[Sentence], tokens: list[Token]) -> Document:
+def _document(article: Article, sentences: list[Sentence], tokens: list[Token],
+              mentions: list[Mention] | None = None, entities: list[Entity] | None = None) -> Document:
     digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
     return Document(
         id=article.id or digest[:16],
@@ -51,6 +52,8 @@ def _document(article: Article, sentences: list[Sentence], tokens: list[Token]) 
         content_hash=digest,
         sentences=sentences,
         tokens=tokens,
+        mentions=mentions or [],
+        entities=entities or [],
     )
 
 
@@ -110,6 +113,18 @@ def doc_sentences(doc: Doc) -> list[Sentence]:
     return out
 
 
+def doc_mentions(doc: Doc) -> tuple[list[Mention], list[Entity]]:
+    """The entity component's mentions (exact character spans) and entities, if it ran."""
+    mentions = doc._.mentions if Doc.has_extension("mentions") else None
+    if not mentions:
+        return [], []
+    fields = Mention.model_fields
+    out = [Mention(**{k: v for k, v in m.items() if k in fields}) for m in mentions]
+    fields = Entity.model_fields
+    entities = [Entity(**{k: v for k, v in e.items() if k in fields}) for e in doc._.entities or []]
+    return out, entities
+
+
 def _foreign(article: Article) -> Document:
     spans = simple_sentences(article.text)
     return _document(article, [Sentence(start=s, end=e) for s, e in spans], [])
@@ -125,7 +140,7 @@ def analyse_articles(nlp: Language, articles: Iterable[Article], batch_size: int
         for article in batch:
             if is_polish(article):
                 doc = next(docs)
-                yield _document(article, doc_sentences(doc), doc_tokens(doc))
+                yield _document(article, doc_sentences(doc), doc_tokens(doc), *doc_mentions(doc))
             else:
                 yield _foreign(article)
 

@@ -6,7 +6,8 @@
     >>> [(t.text, t.lemma_, t.tag_, t.pos_) for t in doc][:3]
 
 Tokenizer (:mod:`kronika.analyse.tokenizer`) → ``kronika_sentences``
-(:mod:`kronika.analyse.sentences`) → ``kronika_morphology`` (:mod:`kronika.analyse.morphology`).
+(:mod:`kronika.analyse.sentences`) → ``kronika_morphology`` (:mod:`kronika.analyse.morphology`)
+→ ``kronika_entities`` (:mod:`kronika.entities.component`).
 Everything is local: Morfeusz 2 with its SGJP dictionary and a small model file under
 ``kronika/models/``; no network access, ever.
 """
@@ -28,6 +29,7 @@ def build_nlp(
     model: str | Path | None = None,
     abbreviations: Iterable[str] | str | Path | None = None,
     morphology_mode: str = "model",
+    entities: bool = True,
 ) -> Language:
     """The pipeline: ``nlp(text)`` gives a ``Doc`` with tokens, sentences, lemmas, tags, UPOS.
 
@@ -37,6 +39,7 @@ def build_nlp(
         ``kronika/data/abbreviations.txt`` ("r. end", "gen.").
     morphology_mode: "model" (context model), "baseline" (most frequent tag, no context) or
         "first" (first Morfeusz reading).
+    entities: add ``kronika_entities`` (named entities, base forms, ids: ``doc.ents``).
     """
     extra = None
     if abbreviations is not None:
@@ -51,6 +54,10 @@ def build_nlp(
         "kronika_morphology",
         config={"model": str(model) if model is not None else None, "mode": morphology_mode},
     )
+    if entities:
+        from kronika.entities import component as _entities  # noqa: F401  (registers the component)
+
+        nlp.add_pipe("kronika_entities")
     return nlp
 
 

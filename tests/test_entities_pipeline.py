@@ -1,0 +1,48 @@
+"""The entity component inside the pipeline and in extracted documents."""
+
+import pytest
+
+from kronika.analyse.convert import analyse_article
+from kronika.ingest.article import Article
+
+TEXT = ("Prezydent Białorusi Alaksandr Łukaszenka spotkał się w Mińsku z Władimirem Putinem. "
+        "Putin zapowiedział kolejne rozmowy. Władimir Putin wróci do Moskwy w piątek.")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import kronika
+
+    return kronika.load()
+
+
+def test_every_mention_is_an_exact_span_with_a_base_form_and_an_entity(nlp):
+    document = analyse_article(nlp, Article(text=TEXT, source="test", format="text"))
+    ids = {e.id for e in document.entities}
+    assert document.mentions
+    for m in document.mentions:
+        assert TEXT[m.start:m.end] == m.text
+        assert m.entity in ids and m.lemma
+    lemmas = {m.text: m.lemma for m in document.mentions}
+    assert lemmas["Władimirem Putinem"] == "Władimir Putin"
+    assert lemmas["Mińsku"] == "Mińsk"
+
+
+def test_a_repeated_name_shares_the_full_names_entity(nlp):
+    document = analyse_article(nlp, Article(text=TEXT, source="test", format="text"))
+    putin = {m.entity for m in document.mentions if "Putin" in m.text}
+    assert len(putin) == 1
+
+
+def test_a_title_before_a_name_is_kept_on_the_mention(nlp):
+    document = analyse_article(nlp, Article(text=TEXT, source="test", format="text"))
+    lukaszenka = next(m for m in document.mentions if m.text.endswith("Łukaszenka"))
+    assert lukaszenka.titles == ["prezydent Białorusi"]
+
+
+def test_doc_ents_render_with_displacy(nlp):
+    from spacy import displacy
+
+    doc = nlp(TEXT)
+    html = displacy.render(doc, style="ent", page=False)
+    assert "Mińsku" in html and "LOC" in html
