@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: setup demo test bench train eval schema clean
+.PHONY: setup demo test bench train eval eval-ner-dev schema clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,9 +30,20 @@ train: $(STAMP)
 		--train $(SHARED)/data/ud-polish-pdb/pl_pdb-ud-dev.conllu \
 		--test $(SHARED)/data/ud-polish-pdb/pl_pdb-ud-test.conllu \
 		--out src/kronika/models/morph-pl-pdb.json.gz
+	$(BIN)/python -m kronika.train.ner --data $(SHARED)/data/slavicner --final \
+		--gazetteer-langs pl,cs,sl,bg,ru,uk --id-names --out src/kronika/entities/model
 
 eval: $(STAMP)
 	$(BIN)/kronika eval ud $(SHARED)/data/ud-polish-pdb/pl_pdb-ud-test.conllu
+	$(BIN)/kronika eval slavicner tests/data/kronika-ner
+
+# Named entities on a topic the model has not seen: retrain without it, then score the pipeline.
+DEV_TOPIC ?= nord_stream
+eval-ner-dev: $(STAMP)
+	$(BIN)/python -m kronika.train.ner --data $(SHARED)/data/slavicner --dev $(DEV_TOPIC) \
+		--gazetteer-langs pl,cs,sl,bg,ru,uk --id-names --out out/ner-without-$(DEV_TOPIC)
+	KRONIKA_NER_MODEL=out/ner-without-$(DEV_TOPIC) $(BIN)/kronika eval slavicner \
+		$(SHARED)/data/slavicner --topic $(DEV_TOPIC)
 
 schema: $(STAMP)
 	$(BIN)/kronika schema > schema/document.schema.json

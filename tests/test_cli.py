@@ -217,3 +217,37 @@ def test_published_json_schema_matches_the_model():
 
     published = Path(__file__).resolve().parents[1] / "schema" / "document.schema.json"
     assert json.loads(published.read_text("utf-8")) == json_schema(), "run `make schema`"
+
+
+def _slavicner_folder(root: Path) -> Path:
+    """A one-document SlavicNER-layout folder, with a gold annotation written by hand."""
+    text = "Putin i Łukaszenka\n\nWładimir Putin spotkał się z Alaksandrem Łukaszenką w Mińsku."
+    (root / "raw" / "t" / "pl").mkdir(parents=True)
+    (root / "ner" / "t" / "pl").mkdir(parents=True)
+    (root / "raw" / "t" / "pl" / "d1.txt").write_text(text, encoding="utf-8")
+    gold = [("Putin", "Putin", "PER", "PER-Putin"), ("Łukaszenka", "Łukaszenka", "PER", "PER-Lukaszenka"),
+            ("Władimir Putin", "Władimir Putin", "PER", "PER-Putin"),
+            ("Alaksandrem Łukaszenką", "Alaksandr Łukaszenka", "PER", "PER-Lukaszenka"),
+            ("Mińsku", "Mińsk", "LOC", "GPE-Minsk")]
+    lines, position = [], 0
+    for surface, lemma, type_, ident in gold:
+        start = text.index(surface, position)
+        position = start + len(surface)
+        lines.append(f"{start}\t{position}\t{surface}\t{lemma}\t{type_}\t{ident}")
+    (root / "ner" / "t" / "pl" / "d1.txt.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return root
+
+
+def test_eval_slavicner_scores_the_pipeline_on_a_slavicner_folder(tmp_path):
+    folder = _slavicner_folder(tmp_path / "gold")
+    result = json.loads(kronika("eval", "slavicner", str(folder), "--json").stdout)
+    assert result["docs"] == 1 and result["overall"]["gold"] == 5
+    assert result["overall"]["tp"] >= 4
+    assert result["lemma_accuracy"] >= 0.6  # "Łukaszenka" → "Łukaszenk" is a known base-form error (see README)
+    assert 0.0 < result["bcubed"]["f1"] <= 1.0
+    text = kronika("eval", "slavicner", str(folder)).stdout
+    assert "B-cubed over entity ids on matched mentions" in text
+
+
+def test_eval_slavicner_refuses_a_folder_without_raw(tmp_path):
+    assert "raw/" in assert_one_line_error(kronika("eval", "slavicner", str(tmp_path), check_ok=False))

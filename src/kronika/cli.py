@@ -270,6 +270,20 @@ def eval_ud(conllu, as_json):
     _print_figures(figures)
 
 
+@eval.command("slavicner")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--lang", default="pl", show_default=True, help="Language folder to score.")
+@click.option("--topic", "topics", multiple=True, help="Only these topics (default: all under raw/).")
+@click.option("--json", "as_json", is_flag=True)
+def eval_slavicner(directory, lang, topics, as_json):
+    """Strict NER P/R/F1 per type, lemma accuracy and cross-document B-cubed on a SlavicNER-layout DIR."""
+    from kronika.eval.slavicner import main as run_eval
+
+    if not (directory / "raw").is_dir() and directory.name != "raw":
+        raise KronikaError(f"{directory} has no raw/ folder (SlavicNER layout: raw/TOPIC/LANG, ner/TOPIC/LANG)")
+    run_eval(directory, lang, topics=list(topics) or None, json_out=as_json)
+
+
 def _print_figures(figures: dict, prefix: str = "") -> None:
     """Nested figures as aligned `section.name  value` lines."""
     for key, value in figures.items():

@@ -127,7 +127,8 @@ def format_report(result: dict[str, Any]) -> str:
         lines.append(f"{name:6} {row['p']:6.3f} {row['r']:6.3f} {row['f1']:6.3f} {row['gold']:6d}")
     lines.append(f"lemma accuracy on matched mentions: {result['lemma_accuracy']:.3f} ({result['lemma_n']})")
     b = result["bcubed"]
-    lines.append(f"cross-document B-cubed: P {b['p']:.3f} R {b['r']:.3f} F1 {b['f1']:.3f}")
+    lines.append(f"cross-document linking, B-cubed over entity ids on matched mentions: "
+                 f"P {b['p']:.3f} R {b['r']:.3f} F1 {b['f1']:.3f}")
     if "docs_per_s" in result:
         lines.append(f"speed: {result['docs_per_s']:.1f} docs/s")
     return "\n".join(lines)
@@ -137,7 +138,21 @@ Predictor = Callable[[str, str], dict]
 
 
 def default_predictor(lang: str = "pl") -> Predictor:
-    """The trained Kronika recogniser: text → document dict with mentions and entities."""
+    """Kronika's whole pipeline, as `kronika extract` runs it: text → document dict with the
+    mentions and entities of ``doc._.mentions`` / ``doc._.entities`` (KB identities included)."""
+    import kronika
+
+    nlp = kronika.load()
+
+    def predict(text: str, doc_id: str) -> dict:
+        doc = nlp(text)
+        return {"id": doc_id, "text": text, "mentions": doc._.mentions or [], "entities": doc._.entities or []}
+
+    return predict
+
+
+def recognizer_predictor(lang: str = "pl") -> Predictor:
+    """The recogniser alone (no text layer, no KB): for the experiments in docs/ner-experiments.md."""
     from kronika.entities.tagger import EntityRecognizer
 
     recognizer = EntityRecognizer.load()
