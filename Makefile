@@ -35,7 +35,7 @@ train: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/kronika eval ud $(SHARED)/data/ud-polish-pdb/pl_pdb-ud-test.conllu
-	$(BIN)/kronika eval slavicner tests/data/kronika-ner
+	if [ -d tests/data/kronika-ner ]; then $(BIN)/kronika eval slavicner tests/data/kronika-ner; fi
 
 # Named entities on a topic the model has not seen: retrain without it, then score the pipeline.
 DEV_TOPIC ?= nord_stream
