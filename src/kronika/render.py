@@ -23,6 +23,8 @@ def describe_document(document: Document, sentences: int = SENTENCES_SHOWN):
     counts = (f"{len(document.sentences)} sentences, {len(document.tokens)} tokens, "
               f"{len(document.mentions)} mentions, {len(document.quotes)} quotes, {len(document.events)} events")
     parts = [header, Text(counts, style="dim")]
+    if document.entities:
+        parts.append(_who(document))
     for sentence in document.sentences[:sentences]:
         parts.append(Text(document.text[sentence.start:sentence.end]))
         lemmas = [f"{t.text}→{t.lemma}" for t in _tokens_in(document, sentence) if t.lemma != t.text]
@@ -31,6 +33,25 @@ def describe_document(document: Document, sentences: int = SENTENCES_SHOWN):
     if len(document.sentences) > sentences:
         parts.append(Text(f"… {len(document.sentences) - sentences} more sentences", style="dim"))
     return Panel(Group(*parts), expand=False)
+
+
+TYPE_STYLES = {"PER": "bold green", "ORG": "bold blue", "LOC": "bold magenta", "PRO": "bold yellow", "EVT": "bold red"}
+
+
+def _who(document: Document) -> Text:
+    """Who is in the document: each entity's base form and type, most mentioned first."""
+    counts: dict[str, int] = {}
+    for m in document.mentions:
+        counts[m.entity] = counts.get(m.entity, 0) + 1
+    line = Text("who: ")
+    ranked = sorted(document.entities, key=lambda e: -counts.get(e.id, 0))
+    for k, entity in enumerate(ranked):
+        if k:
+            line.append(", ")
+        line.append(entity.name, style=TYPE_STYLES.get(entity.type, "bold"))
+        line.append(f" {entity.type}" + (f"/{entity.subtype}" if entity.subtype else "") + f" ×{counts.get(entity.id, 0)}",
+                    style="dim")
+    return line
 
 
 def _tokens_in(document: Document, sentence):
