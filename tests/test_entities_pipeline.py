@@ -46,3 +46,26 @@ def test_doc_ents_render_with_displacy(nlp):
     doc = nlp(TEXT)
     html = displacy.render(doc, style="ent", page=False)
     assert "Mińsku" in html and "LOC" in html
+
+
+def _lemmas(nlp, text):
+    return {e.text: e._.lemma for e in nlp(text).ents}
+
+
+def test_a_nominative_unknown_to_the_dictionary_is_not_cut_like_an_oblique_case(nlp):
+    # SGJP lacks "Łukaszenka"; the KB knows it as a base form, so the suffix rules leave it alone
+    assert _lemmas(nlp, "Łukaszenka powiedział, że Białoruś nie odda suwerenności.")["Łukaszenka"] == "Łukaszenka"
+
+
+def test_the_words_of_a_persons_name_agree_in_case(nlp):
+    lemmas = _lemmas(nlp, "Zdaniem generała Wiesława Kukuły ćwiczenia były udane.")
+    assert lemmas.get("Wiesława Kukuły") == "Wiesław Kukuła"
+
+
+def test_an_adjective_before_its_noun_is_not_read_as_a_surname(nlp):
+    lemmas = _lemmas(nlp, "Analitycy Polskiego Instytutu Spraw Międzynarodowych ocenili sytuację.")
+    assert lemmas.get("Polskiego Instytutu Spraw Międzynarodowych") == "Polski Instytut Spraw Międzynarodowych"
+
+
+def test_a_mixed_case_acronym_keeps_its_spelling(nlp):
+    assert _lemmas(nlp, "Informację podała agencja BelTA.").get("BelTA") == "BelTA"

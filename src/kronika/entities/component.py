@@ -38,12 +38,21 @@ def _recognizer(path: str | None):
     return EntityRecognizer.load(path)
 
 
+def _names_by_type(kb) -> dict[str, list[str]]:
+    names: dict[str, list[str]] = {}
+    for entry in kb:
+        names.setdefault(entry.type, []).extend(entry.all_names)
+    return names
+
+
 class EntityComponent:
     """Finds mentions, their base forms and entity ids; fills ``doc.ents`` and ``doc._.mentions``."""
 
     def __init__(self, model: str | None = None, resolver: Resolver | None = None) -> None:
         self.model = model
         self.resolver = resolver or Resolver.default()
+        if self.resolver.kb is not None:
+            _recognizer(self.model).lemmatizer.use_names(_names_by_type(self.resolver.kb))
 
     def __call__(self, doc: Doc) -> Doc:
         annotated = _recognizer(self.model).annotate(doc.text)

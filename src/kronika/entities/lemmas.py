@@ -157,6 +157,14 @@ class Lemmatizer:
         self.renames: dict[str, Counter] = defaultdict(Counter)        # SGJP proper lemma → gold word
         self.use_morph = True
         self.use_memory = True
+        self.known_names: dict[str, frozenset[str]] = {}               # type → KB names (base forms)
+        self.known_words: frozenset[str] = frozenset()                  # the words of those names
+
+    def use_names(self, names_by_type: dict[str, Iterable[str]]) -> None:
+        """Base forms known from the knowledge base: a mention spelled like one is already in its
+        base form, and a word of one is not cut by a suffix rule (Łukaszenka, Cichanouska)."""
+        self.known_names = {t: frozenset(names) for t, names in names_by_type.items()}
+        self.known_words = frozenset(w for names in self.known_names.values() for n in names for w in n.split())
 
     # -- training --------------------------------------------------------------------------
     @classmethod
@@ -225,6 +233,8 @@ class Lemmatizer:
               vocab: frozenset[str] | set[str] = frozenset()) -> str:
         """Base form of a mention; `vocab` (the document's words) lets an unknown word's candidate
         base form win when the document uses it (Gazpromu → Gazprom when "Gazprom" occurs)."""
+        if surface in self.known_names.get(type_, ()):
+            return surface
         if self.use_memory:
             seen = self.whole.get(f"{type_}\t{surface}")
             if seen:
@@ -273,20 +283,25 @@ class Lemmatizer:
         if self.use_morph:
             analyses = [nominal_analyses(w) for w in words]
             if type_ == "PER" or n == 1:
-                for i, w in enumerate(words):
-                    if analyses[i]:
-                        a = min(analyses[i], key=lambda a: _rank(a, w, type_, True))
+                if type_ == "PER":
+                    analyses = [_name_readings(w, a) for w, a in zip(words, analyses)]
+                for i, a in enumerate(_agreeing_readings(words, analyses, type_)):
+                    if a is not None:
                         plan[i] = (a[0], a[1], None, None)
             else:
                 plan, inflect = _phrase_plan(words, analyses, type_)
         prev_rule = "^"
         for i, w in enumerate(words):
             role = _role(i, n)
-            mem = self._memory(w, role, type_)
-            if mem is not None:
-                out[i] = mem
-            elif not inflect[i]:
+            # Training memory only for words the dictionary leaves open: for the others the phrase
+            # plan knows better (Rady Unii Europejskiej: "Europejskiej" stays after a genitive).
+            mem = self._memory(w, role, type_) if inflect[i] and (plan[i] is None or type_ == "PER") else None
+            if mem is not None and plan[i] is not None and mem not in _nominatives(analyses[i]):
+                mem = None  # training saw "Mario" for Maria; SGJP knows Maria only as itself
+            if not inflect[i]:
                 pass
+            elif mem is not None:
+                out[i] = mem
             elif APOSTROPHE.match(w):
                 out[i] = APOSTROPHE.match(w).group(1)
             elif "-" in w and w.rsplit("-", 1)[1] in ("u", "em", "owi", "ie", "a", "ów", "y", "om"):
@@ -295,14 +310,23 @@ class Lemmatizer:
                 out[i] = "-".join(self._words([p], type_, vocab)[0] if p else p for p in w.split("-"))
             elif any(c in w for c in "./"):
                 pass
+            elif _mixed_case(w) or (not analyses_known(w) and w in self.known_words):
+                pass  # BelTA, EurActiv; a KB name word unknown to SGJP is a base form already
             elif plan[i] is not None:
                 lemma, tag, genders, numbers = plan[i]
                 form = nominative(lemma, tag, genders, numbers)
-                renamed = self._rename(lemma, form) if self.use_memory else None
+                # a word already in the dictionary's base form is not renamed (Maria stays Maria)
+                renamed = self._rename(lemma, form) if self.use_memory and form != w else None
                 if renamed:
                     out[i] = renamed
                 elif form:
                     out[i] = form if form[:1].isupper() else match_case(form, w)
+                if type_ == "PER" and out[i] not in vocab:
+                    # the document's own spelling of the name beats the dictionary's (SGJP gives
+                    # Łukaszenko for Łukaszenki; a text writing "Łukaszenka" means Łukaszenka)
+                    guess = self._rule(w, role, prev_rule, vocab)
+                    if guess != w and guess in vocab:
+                        out[i] = guess
             else:
                 out[i] = self._rule(w, role, prev_rule if type_ == "PER" else "", vocab)
             prev_rule = "%d%s" % suffix_rule(w.lower(), out[i].lower())
@@ -331,11 +355,52 @@ class Lemmatizer:
         best_form, best = word, -1.0
         for rule, score in scores.items():
             form = apply_rule(word, (rule[0], rule[1].upper() if word.isupper() else rule[1]))
-            if form != word and form in vocab:
+            if form != word and (form in vocab or form in self.known_words):
                 score += 1.0
             if score > best:
                 best_form, best = form, score
         return best_form
+
+
+def _name_readings(word: str, analyses):
+    """For a word of a person's name, a capitalised word read as a common adjective is no reading
+    at all (Pieskowa is not the adjective pieskowy): the suffix rules decide instead."""
+    if not word[:1].isupper():
+        return analyses
+    return tuple(a for a in analyses if bare_lemma(a[0])[:1].isupper() or a[1].startswith("subst"))
+
+
+def _agreeing_readings(words, analyses, type_):
+    """One reading per word; in a multi-word name, readings that agree in case, number and gender
+    with the other words' win (Wiesława Kukuły → Wiesław Kukuła, both genitive masculine)."""
+    best = [min(a, key=lambda x: _rank(x, w, type_, True)) if a else None for w, a in zip(words, analyses)]
+    known = [i for i, a in enumerate(analyses) if a]
+    if len(known) < 2:
+        return best
+    out = list(best)
+    for i in known:
+        others = [analyses[j] for j in known if j != i]
+        def score(a, w=words[i], others=others):
+            agree = sum(1 for o in others if any(_agrees(a[1], b[1]) for b in o))
+            plural = "pl" in a[1].split(":")[1].split(".") and "sg" not in a[1].split(":")[1]
+            cases = len(a[1].split(":")[2].split("."))  # an inflected reading beats an indeclinable one
+            return (-agree, plural, _rank(a, w, type_, True), cases)
+        out[i] = min(analyses[i], key=score)
+    return out
+
+
+def _nominatives(analyses) -> set[str]:
+    return {form for a in analyses if (form := nominative(a[0], a[1]))}
+
+
+def _mixed_case(word: str) -> bool:
+    """BelTA, EurActiv, UOKiK: capitals after the first letter, but not all capitals."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 2 and not word.isupper() and any(c.isupper() for c in letters[1:])
+
+
+def analyses_known(word: str) -> bool:
+    return bool(nominal_analyses(word))
 
 
 def _phrase_plan(words, analyses, type_):
@@ -349,7 +414,10 @@ def _phrase_plan(words, analyses, type_):
     inflect = [False] * n
     head = None
     for i in range(n):
-        if not analyses[i] or any(t.startswith("subst") for _, t, _ in analyses[i]):
+        if not analyses[i]:
+            head = i
+            break
+        if any(t.startswith("subst") for _, t, _ in analyses[i]) and not _modifies_next(i, words, analyses):
             head = i
             break
     if head is None:
@@ -400,6 +468,16 @@ def _phrase_plan(words, analyses, type_):
         plan[i] = (options[0][0], options[0][1], genders, numbers)
         inflect[i] = True
     return plan, inflect
+
+
+def _modifies_next(i, words, analyses) -> bool:
+    """Polskiego Instytutu: an adjective reading agreeing with a noun right after it makes the word
+    a modifier, even where SGJP also has it as a surname."""
+    if i + 1 >= len(words) or not analyses[i + 1]:
+        return False
+    adjectives = [t for _, t, _ in analyses[i] if t.startswith(("adj", "ppas", "pact"))]
+    nouns = [t for _, t, _ in analyses[i + 1] if t.startswith("subst")]
+    return any(_agrees(a, h) for a in adjectives for h in nouns)
 
 
 def _agrees(tag: str, head: str) -> bool:
