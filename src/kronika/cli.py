@@ -284,6 +284,22 @@ def eval_slavicner(directory, lang, topics, as_json):
     run_eval(directory, lang, topics=list(topics) or None, json_out=as_json)
 
 
+@eval.command("quotes")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--root", type=click.Path(exists=True, file_okay=False, path_type=Path), default=Path("."),
+              show_default=True, help="Folder the gold's `doc` paths are relative to.")
+@click.option("--errors", is_flag=True, help="Also list the quotations whose speaker is wrong.")
+@click.option("--json", "as_json", is_flag=True)
+def eval_quotes(gold, root, errors, as_json):
+    """Direct and indirect quotations P/R/F1 (span overlap ≥ 50 %) and speaker accuracy against GOLD."""
+    from kronika.eval.quotes import main as run_eval
+
+    try:
+        run_eval(gold, root, json_out=as_json, errors=errors)
+    except (FileNotFoundError, KeyError, ValueError) as error:
+        raise KronikaError(f"{gold}: {error}") from None
+
+
 def _print_figures(figures: dict, prefix: str = "") -> None:
     """Nested figures as aligned `section.name  value` lines."""
     for key, value in figures.items():

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"  # 1.1.0: attributions, disagreements
 
 # Full or partial ISO date: 2022, 2022-12 or 2022-12-06.
 PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
@@ -69,7 +69,26 @@ class Quote(Span):
     speaker: str | None = Field(default=None, description="Entity id, or null for an unnamed speaker.")
     speaker_text: str | None = None
     cue: str | None = None
-    medium: str | None = None
+    medium: str | None = Field(default=None, description="To whom it was said: an outlet or interviewer.")
+
+
+class Attribution(Span):
+    """Reported facts credited to a source ("jak relacjonuje BelTA"): `start`/`end` cover the sentences."""
+
+    source: str | None = Field(default=None, description="Entity id of the outlet or body, or null.")
+    source_text: str | None = Field(default=None, description="How the text names the source.")
+    cue: str | None = None
+    evidence: Span = Field(description="The clause that names the source.")
+
+
+class Disagreement(Model):
+    """One statement denies what another, by a different speaker or source, said about the same thing."""
+
+    quote: int = Field(description="Index into `quotes` of the statement that disagrees.")
+    contradicts: int = Field(description="Index into `quotes` of the statement it disagrees with.")
+    topic: str = Field(description="Base form of the disputed word (przełom).")
+    evidence: Span = Field(description="The disputed word in the disagreeing statement.")
+    claim: Span = Field(description="The word of the same stem in the other statement.")
 
 
 class Timex(Span):
@@ -111,6 +130,8 @@ class Document(Model):
     mentions: list[Mention] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
+    attributions: list[Attribution] = Field(default_factory=list)
+    disagreements: list[Disagreement] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     timexes: list[Timex] = Field(default_factory=list)
     meta: dict[str, Any] = Field(default_factory=dict)
@@ -125,7 +146,7 @@ class Document(Model):
     @model_validator(mode="after")
     def _spans_inside_text(self) -> "Document":
         limit = len(self.text)
-        for name in ("sentences", "tokens", "mentions", "quotes", "timexes"):
+        for name in ("sentences", "tokens", "mentions", "quotes", "attributions", "timexes"):
             for span in getattr(self, name):
                 if span.end > limit:
                     raise ValueError(f"{name} span [{span.start}, {span.end}) is outside the text ({limit})")

@@ -29,7 +29,7 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
 from kronika.analyse.sentences import sentence_spans, simple_sentences
-from kronika.document import Document, Entity, Mention, Sentence, Token
+from kronika.document import Attribution, Disagreement, Document, Entity, Mention, Quote, Sentence, Token
 from kronika.ingest.article import Article
 
 
@@ -38,7 +38,8 @@ def is_polish(article: Article) -> bool:
 
 
 def _document(article: Article, sentences: list[Sentence], tokens: list[Token],
-              mentions: list[Mention] | None = None, entities: list[Entity] | None = None) -> Document:
+              mentions: list[Mention] | None = None, entities: list[Entity] | None = None,
+              speech: dict | None = None) -> Document:
     digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
     return Document(
         id=article.id or digest[:16],
@@ -54,6 +55,7 @@ def _document(article: Article, sentences: list[Sentence], tokens: list[Token],
         tokens=tokens,
         mentions=mentions or [],
         entities=entities or [],
+        **(speech or {}),
     )
 
 
@@ -125,6 +127,23 @@ def doc_mentions(doc: Doc) -> tuple[list[Mention], list[Entity]]:
     return out, entities
 
 
+def doc_speech(doc: Doc) -> dict:
+    """Quotations, source attributions and disagreements, if the quotes component ran."""
+    if not Doc.has_extension("quotes") or doc._.quotes is None:
+        return {}
+    return {"quotes": [Quote(**q) for q in doc._.quotes],
+            "attributions": [Attribution(**a) for a in doc._.attributions or []],
+            "disagreements": [Disagreement(**d) for d in doc._.disagreements or []]}
+
+
+def _make_doc(nlp: Language, article: Article) -> Doc:
+    """A tokenised `Doc` that carries what the components may need to know about the article."""
+    doc = nlp.make_doc(article.text)
+    doc.user_data["kronika_date"] = article.date
+    doc.user_data["kronika_outlet"] = article.outlet
+    return doc
+
+
 def _foreign(article: Article) -> Document:
     spans = simple_sentences(article.text)
     return _document(article, [Sentence(start=s, end=e) for s, e in spans], [])
@@ -136,11 +155,11 @@ def analyse_articles(nlp: Language, articles: Iterable[Article], batch_size: int
 
     def flush() -> Iterator[Document]:
         polish = [a for a in batch if is_polish(a)]
-        docs = iter(nlp.pipe((a.text for a in polish), batch_size=batch_size))
+        docs = iter(nlp.pipe((_make_doc(nlp, a) for a in polish), batch_size=batch_size))
         for article in batch:
             if is_polish(article):
                 doc = next(docs)
-                yield _document(article, doc_sentences(doc), doc_tokens(doc), *doc_mentions(doc))
+                yield _document(article, doc_sentences(doc), doc_tokens(doc), *doc_mentions(doc), doc_speech(doc))
             else:
                 yield _foreign(article)
 

@@ -7,7 +7,8 @@
 
 Tokenizer (:mod:`kronika.analyse.tokenizer`) → ``kronika_sentences``
 (:mod:`kronika.analyse.sentences`) → ``kronika_morphology`` (:mod:`kronika.analyse.morphology`)
-→ ``kronika_entities`` (:mod:`kronika.entities.component`).
+→ ``kronika_entities`` (:mod:`kronika.entities.component`) → ``kronika_quotes``
+(:mod:`kronika.quotes.component`).
 Everything is local: Morfeusz 2 with its SGJP dictionary and a small model file under
 ``kronika/models/``; no network access, ever.
 """
@@ -30,6 +31,7 @@ def build_nlp(
     abbreviations: Iterable[str] | str | Path | None = None,
     morphology_mode: str = "model",
     entities: bool = True,
+    quotes: bool = True,
 ) -> Language:
     """The pipeline: ``nlp(text)`` gives a ``Doc`` with tokens, sentences, lemmas, tags, UPOS.
 
@@ -40,6 +42,8 @@ def build_nlp(
     morphology_mode: "model" (context model), "baseline" (most frequent tag, no context) or
         "first" (first Morfeusz reading).
     entities: add ``kronika_entities`` (named entities, base forms, ids: ``doc.ents``).
+    quotes: add ``kronika_quotes`` after it (quotations and speakers, source attributions,
+        disagreements: ``doc._.quotes``, ``doc._.attributions``, ``doc._.disagreements``).
     """
     extra = None
     if abbreviations is not None:
@@ -58,6 +62,10 @@ def build_nlp(
         from kronika.entities import component as _entities  # noqa: F401  (registers the component)
 
         nlp.add_pipe("kronika_entities")
+        if quotes:
+            from kronika.quotes import component as _quotes  # noqa: F401  (registers the component)
+
+            nlp.add_pipe("kronika_quotes")
     return nlp
 
 

@@ -1,0 +1,161 @@
+"""Indirect speech and opinion: "X powiedział, że …", "zdaniem X …", "według X …", "mówi się, że …".
+
+The content is what was said: the że-clause up to the sentence's end, or the rest of the sentence
+after "zdaniem X,". The cue word is kept; the stretch that names the speaker is handed on to
+:mod:`kronika.quotes.speakers`.
+"""
+
+from __future__ import annotations
+
+from kronika.quotes.cues import Cues
+from kronika.quotes.direct import SENTENCE_END, VERB_TAGS, is_dash, is_speech_verb
+from kronika.quotes.found import Found
+from kronika.quotes.view import DocView, Tok, trim
+
+COMPLEMENTISERS = {"że", "iż", "jakoby"}
+# "tak, że", "to, że", "mimo że": że after these is not the object of a speech verb.
+NOT_AFTER = {"tak", "to", "tym", "tego", "mimo", "pomimo", "dlatego", "tyle", "chyba", "zanim", "tylko",
+             "tak_że", "przy", "poza"}
+LOOK_BACK = 14
+CONTENT_TRIM = " \t\n–—-,:;.!?"
+
+
+def _finite(tok: Tok) -> bool:
+    return tok.tag.split(":")[0] in ("fin", "praet", "impt", "bedzie", "imps")
+
+
+def _clause_end(view: DocView, start: int) -> int:
+    """End of the reported content that starts at `start`: its sentence's end, or an earlier
+    "– powiedział X" that closes it."""
+    sent_end = view.sentence_of(start)[1]
+    para_end = view.paragraph_of(start)[1]
+    end = min(sent_end, para_end) if sent_end > start else para_end
+    return end
+
+
+def _phrase_at(view: DocView, k: int, phrases) -> int:
+    """Length of the cue phrase ("zwraca uwagę", "nie wyklucza") that starts at token `k`, or 0."""
+    for phrase in phrases:
+        window = view.tokens[k:k + len(phrase)]
+        if len(window) == len(phrase) and all(_word_matches(t, w) for t, w in zip(window, phrase)):
+            return len(phrase)
+    return 0
+
+
+def _word_matches(tok: Tok, word: str) -> bool:
+    return tok.low == word or tok.text.lower() == word
+
+
+def that_clauses(view: DocView, cues: Cues) -> list[Found]:
+    found = []
+    tokens = view.tokens
+    for k, tok in enumerate(tokens):
+        if tok.text.lower() not in COMPLEMENTISERS:
+            continue
+        prev = k - 1
+        if prev >= 0 and tokens[prev].text == ",":
+            prev -= 1
+        if prev >= 0 and tokens[prev].text.lower() in NOT_AFTER:
+            continue
+        sent_start = max(view.sentence_of(tok.start)[0], view.paragraph_of(tok.start)[0])
+        cue = _cue_before(view, k, sent_start, cues)
+        if cue is None:
+            continue
+        cue_index, cue_length, impersonal = cue
+        start, end = trim(view.text, tok.end, _clause_end(view, tok.end), CONTENT_TRIM)
+        if end - start < 3:
+            continue
+        cue_text = view.text[tokens[cue_index].start:tokens[cue_index + cue_length - 1].end]
+        quote = Found(start, end, "indirect", "that", cue=cue_text,
+                      speaker_zone=(sent_start, tokens[cue_index + cue_length - 1].end if impersonal
+                                    else tokens[k].start))
+        if impersonal:
+            quote.impersonal = cue_text
+        found.append(quote)
+    return found
+
+
+def _cue_before(view: DocView, k: int, sent_start: int, cues: Cues) -> tuple[int, int, bool] | None:
+    """The speech cue that governs the że at token `k`: (its first token, its length, impersonal?)."""
+    tokens = view.tokens
+    for j in range(k - 1, max(-1, k - LOOK_BACK), -1):
+        tok = tokens[j]
+        if tok.start < sent_start or tok.text in SENTENCE_END or is_dash(tok) and j < k - 1:
+            return None
+        for phrase in cues.impersonal:
+            length = len(phrase)
+            if j - length + 1 >= 0 and _phrase_at(view, j - length + 1, [phrase]):
+                return j - length + 1, length, True
+        for phrase in cues.phrases:
+            start = j - len(phrase) + 1
+            if start >= 0 and _phrase_at(view, start, [phrase]):
+                return start, len(phrase), False
+        if is_speech_verb(tok, cues):
+            if tok.tag.startswith("imps"):
+                return j, 1, True  # "poinformowano, że": nobody named
+            return j, 1, False
+        if _finite(tok) and j < k - 1:
+            return None  # another verb stands between: the że belongs to it
+    return None
+
+
+def opinion_phrases(view: DocView, cues: Cues) -> list[Found]:
+    """"zdaniem X, …", "według X …", "w ocenie X …": the rest of the sentence is X's view."""
+    found = []
+    tokens = view.tokens
+    for k, tok in enumerate(tokens):
+        length = _phrase_at(view, k, cues.prepositions)
+        if not length:
+            continue
+        np_start = k + length
+        np_end = _genitive_phrase_end(view, np_start, cues)
+        if np_end == np_start or _not_a_speaker(tokens[np_start:np_end], cues):
+            continue
+        sent_start, sent_end = view.sentence_of(tok.start)
+        sent_end = min(sent_end, view.paragraph_of(tok.start)[1])
+        content_from = tokens[np_end - 1].end
+        start, end = trim(view.text, content_from, sent_end, CONTENT_TRIM)
+        if end - start < 3:  # "…, zdaniem eksperta.": the view comes first
+            start, end = trim(view.text, max(sent_start, view.paragraph_of(tok.start)[0]), tok.start,
+                              CONTENT_TRIM)
+        if end - start < 3:
+            continue
+        cue = view.text[tok.start:tokens[k + length - 1].end]
+        found.append(Found(start, end, "indirect", "opinion", cue=cue,
+                           speaker_zone=(tokens[np_start].start, tokens[np_end - 1].end), case="gen"))
+    return found
+
+
+def _genitive_phrase_end(view: DocView, k: int, cues: Cues) -> int:
+    """Token index after the noun phrase that follows "zdaniem"/"według" (its genitive words,
+    names and their complements: "analityka OSW ds. Białorusi", "agencji Reutera")."""
+    tokens = view.tokens
+    end = k
+    limit = min(len(tokens), k + 8)
+    mention_ends = {m["start"]: m["end"] for m in view.mentions}
+    j = k
+    while j < limit:
+        tok = tokens[j]
+        if tok.start in mention_ends and (j == k or ":nom" not in tok.tag):  # a whole name
+            stop = mention_ends[tok.start]
+            while j < len(tokens) and tokens[j].start < stop:
+                j += 1
+            end = j
+            continue
+        if tok.text in (",", ":", ";") or tok.text in SENTENCE_END or is_dash(tok):
+            break
+        head = tok.tag.split(":")[0]
+        if head in ("subst", "adj", "depr", "ign", "brev", "ppas", "pact") or tok.text in ("ds.", "m.in."):
+            if head in ("subst", "adj", "ppas", "pact") and ":gen" not in tok.tag and ":nom" not in tok.tag \
+                    and j > k and ":sg" not in tok.tag:
+                break
+            j += 1
+            end = j
+            continue
+        break
+    return end
+
+
+def _not_a_speaker(words: list[Tok], cues: Cues) -> bool:
+    """"według planu", "według danych": a rule or a record, not somebody's opinion."""
+    return bool(words) and words[0].low in cues.not_speakers

@@ -1,0 +1,298 @@
+"""Who said it: the speaker of each quotation as an entity id, or unnamed with its description.
+
+The finders say where the speaker is named (the attribution clause, the words before "że", the
+phrase after "zdaniem"). There the speaker is, in this order of preference: a name (a person, then
+an organisation or outlet); a description used for a person or body named elsewhere in the
+document ("ekspert OSW" for Kamil Kłysiński, whose title is "analityk OSW ds. Białorusi") or
+known to the knowledge base for the document's date ("rosyjski przywódca"); an outlet described
+by its kind ("państwowa agencja", the outlet last named); or, for plural and generic descriptions
+("niezależni komentatorzy"), nobody in particular. When the text leaves the speaker out ("Dodał,
+że…"), the previous speaker said it. Names after "w rozmowie z", "dla", "na antenie" are the
+medium, not the speaker; names in "jak relacjonuje BelTA" are a source, not the speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import regex as re
+
+from kronika.quotes.cues import Cues
+from kronika.quotes.found import Found
+from kronika.quotes.view import DocView, Tok
+
+SPEAKER_TYPES = ("PER", "ORG", "PRO")
+OUTLET_ROLES = {"agencja", "telewizja", "gazeta", "dziennik", "portal", "stacja", "radio", "serwis", "tygodnik"}
+ROLE_CLASSES = [{"ekspert", "analityk", "specjalista", "badacz", "politolog"}, {"szef", "szefowa", "dyrektor",
+                "prezes", "przewodniczący", "przewodnicząca"}, {"przywódca", "lider", "prezydent", "dyktator",
+                "władca", "autokrata"}, {"generał", "gen.", "dowódca"}, {"rzecznik", "rzeczniczka"}]
+MEDIUM_BEFORE = {("w", "rozmowie", "z"), ("w", "rozmowie", "ze"), ("w", "wywiadzie", "dla"), ("dla",),
+                 ("na", "antenie"), ("na", "łamach"), ("w", "wywiadzie", "z"), ("w", "programie")}
+TO_US = {"słyszymy", "usłyszeliśmy", "nam", "naszemu", "naszej", "naszego"}
+WORD = re.compile(r"\w+")
+# Adjectives of a description that do not tell two holders apart ("rosyjski przywódca" keeps "rosyj").
+ADJECTIVE_STEMS = {"niezal", "obecn", "były", "byłeg", "nowy", "noweg"}
+
+
+@dataclass
+class Speaker:
+    entity: str | None
+    text: str | None
+
+
+def _stem(word: str) -> str:
+    return word.lower().rstrip(".")[:5]
+
+
+def _role_of(tok: Tok, cues: Cues) -> str | None:
+    """The role noun a token is ("analityka" → "analityk"), tolerating a wrong lemma."""
+    low, text = tok.low, tok.text.lower()
+    if low in cues.roles:
+        return low
+    for role in cues.roles:
+        if len(role) >= 4 and text.startswith(role) and len(text) - len(role) <= 3:
+            return role
+    return None
+
+
+def _case_ok(tokens: list[Tok], case: str) -> bool:
+    tags = [t.tag for t in tokens if t.tag and not t.tag.startswith(("ign", "interp", "brev"))]
+    if not tags or case != "nom":
+        return True
+    return any(":nom" in tag for tag in tags)
+
+
+class SpeakerResolver:
+    def __init__(self, view: DocView, cues: Cues, kb=None, date: str | None = None, outlet: str | None = None,
+                 attributions: list[dict] | None = None) -> None:
+        self.view, self.cues, self.kb, self.date, self.outlet = view, cues, kb, date, outlet
+        self.attributions = attributions or []
+        self.excluded = [(a["evidence"]["start"], a["evidence"]["end"]) for a in self.attributions]
+        self.added: dict[str, dict[str, Any]] = {}
+
+    # -- the whole document -----------------------------------------------------------------
+    def resolve(self, found: list[Found]) -> list[dict[str, Any]]:
+        quotes = []
+        previous: Speaker | None = None
+        for quote in sorted(found, key=lambda q: (q.start, q.end)):
+            speaker, medium = self.speaker_of(quote, previous)
+            if speaker.entity is not None or quote.impersonal is None:
+                previous = speaker if (speaker.entity or speaker.text) else previous
+            quotes.append({"start": quote.start, "end": quote.end, "kind": quote.kind,
+                           "speaker": speaker.entity, "speaker_text": speaker.text,
+                           "cue": quote.cue, "medium": medium or quote.medium})
+        return quotes
+
+    def speaker_of(self, quote: Found, previous: Speaker | None) -> tuple[Speaker, str | None]:
+        if quote.impersonal:
+            return Speaker(None, quote.impersonal), None
+        medium = None
+        if quote.speaker_zone is not None:
+            zone_tokens = self.view.tokens_in(*quote.speaker_zone)
+            medium, skip = self._medium(zone_tokens)
+            found = self._in_zone(quote, zone_tokens, skip)
+            if found is not None:
+                return found, medium
+        if previous is not None:
+            return Speaker(previous.entity, None), medium
+        return self._nearest_person_before(quote.start), medium
+
+    # -- one attribution clause -------------------------------------------------------------
+    def _medium(self, tokens: list[Tok]) -> tuple[str | None, set[int]]:
+        """The medium or interviewer ("w rozmowie z Interią"), and the tokens it covers."""
+        skip: set[int] = set()
+        medium = None
+        lows = [t.text.lower() for t in tokens]
+        for k in range(len(tokens)):
+            if lows[k] in TO_US:
+                medium = self.outlet or "redakcja"
+            for pattern in MEDIUM_BEFORE:
+                if tuple(lows[k:k + len(pattern)]) == pattern and k + len(pattern) < len(tokens):
+                    first = tokens[k + len(pattern)]
+                    mention = self._mention_at(first.start)
+                    if mention is not None:
+                        medium = medium or mention["lemma"]
+                        skip.update(t.i for t in tokens if mention["start"] <= t.start < mention["end"])
+                    skip.update(t.i for t in tokens[k:k + len(pattern) + 1])
+        return medium, skip
+
+    def _mention_at(self, offset: int) -> dict | None:
+        for m in self.view.mentions:
+            if m["start"] <= offset < m["end"]:
+                return m
+        return None
+
+    def _is_excluded(self, start: int) -> bool:
+        return any(a <= start < b for a, b in self.excluded)
+
+    def _in_zone(self, quote: Found, tokens: list[Tok], skip: set[int]) -> Speaker | None:
+        candidates: list[tuple[int, Speaker]] = []
+        used: set[int] = set()
+        zone_start, zone_end = quote.speaker_zone
+        for m in self.view.mentions_in(zone_start, zone_end):
+            words = [t for t in tokens if m["start"] <= t.start < m["end"]]
+            if not words or any(t.i in skip for t in words) or self._is_excluded(m["start"]):
+                continue
+            if m["type"] not in SPEAKER_TYPES or not _case_ok(words, quote.case):
+                continue
+            if m["type"] != "PER" and self._complements_role(tokens, words[0]):
+                continue  # "analityk OSW": OSW says who the analyst works for, the analyst speaks
+            used.update(t.i for t in words)
+            rank = 0 if m["type"] == "PER" else 1
+            description = self._description_before(tokens, words[0], skip)
+            text = f"{description} {m['text']}" if description else m["text"]
+            candidates.append((rank, m["start"], Speaker(m.get("entity"), text)))
+        for k, tok in enumerate(tokens):
+            if tok.i in used or tok.i in skip or self._is_excluded(tok.start):
+                continue
+            role = _role_of(tok, self.cues)
+            unnamed = tok.low in self.cues.unnamed or _role_of(tok, self.cues) is None and \
+                any(tok.text.lower().startswith(u) for u in self.cues.unnamed if len(u) > 5)
+            if role is None and not unnamed:
+                continue
+            if not _case_ok([tok], quote.case):
+                continue
+            if self._name_follows(tokens, k, used):
+                continue  # "analityk OSW Kamil Kłysiński": the name speaks, the role is its title
+            described = self._describe(tokens, k, role, skip)
+            if described is not None:
+                candidates.append((2 if described.entity else 3, tok.start, described))
+        if not candidates:
+            return self._source_in_zone(zone_start, zone_end)
+        if quote.form in ("dash", "marks", "dash-summary") and quote.speaker_zone[0] >= quote.end:
+            candidates.sort(key=lambda c: (c[0], c[1]))  # after the quotation: the first named
+        else:
+            candidates.sort(key=lambda c: (c[0], zone_end - c[1]))  # before "że": the nearest
+        return candidates[0][2]
+
+    def _complements_role(self, tokens: list[Tok], first: Tok) -> bool:
+        k = next(i for i, t in enumerate(tokens) if t is first)
+        for tok in reversed(tokens[max(0, k - 3):k]):
+            if _role_of(tok, self.cues) is not None:
+                return True
+            if not (tok.tag.startswith(("adj", "brev")) or tok.text in ("ds.",)):
+                return False
+        return False
+
+    def _source_in_zone(self, start: int, end: int) -> Speaker | None:
+        """„…” after "jak podawała RIA Nowosti": the words are the source's."""
+        for a in self.attributions:
+            if start <= a["evidence"]["start"] < end and a["source"]:
+                return Speaker(a["source"], a["source_text"])
+        return None
+
+    def _name_follows(self, tokens: list[Tok], k: int, used: set[int]) -> bool:
+        for tok in tokens[k + 1:k + 6]:
+            if tok.i in used:
+                m = self._mention_at(tok.start)
+                return m is not None and m["type"] == "PER"
+            if tok.text in (",", ".", "–", "-", ":") or tok.tag.startswith(("fin", "praet", "comp")):
+                return False
+        return False
+
+    def _description_before(self, tokens: list[Tok], first: Tok, skip: set[int]) -> str | None:
+        k = next(i for i, t in enumerate(tokens) if t is first)
+        words = []
+        for tok in reversed(tokens[max(0, k - 5):k]):
+            if tok.i in skip:
+                break
+            if tok.tag.startswith(("subst", "adj", "brev", "ign")) or tok.text in ("ds.", "gen."):
+                words.insert(0, tok)
+                continue
+            break
+        if not any(_role_of(t, self.cues) for t in words):
+            return None
+        return self.view.text[words[0].start:words[-1].end]
+
+    # -- descriptions ----------------------------------------------------------------------
+    def _describe(self, tokens: list[Tok], k: int, role: str | None, skip: set[int]) -> Speaker | None:
+        start = k
+        while start > 0 and tokens[start - 1].tag.startswith("adj") and tokens[start - 1].i not in skip:
+            start -= 1
+        end = k + 1
+        while end < len(tokens) and end - k <= 5:
+            tok = tokens[end]
+            if tok.i in skip or tok.text.lower() in (",", ".", ":", "–", "-", ";", "nie") or tok.tag.startswith(
+                    ("fin", "praet", "comp", "conj", "prep", "imps", "inf", "qub", "adv")):
+                if tok.text not in ("ds.",):
+                    break
+            end += 1
+        words = tokens[start:end]
+        text = self.view.text[words[0].start:words[-1].end]
+        head = tokens[k]
+        plural = ":pl:" in head.tag + ":"
+        if role is None or (plural and role not in OUTLET_ROLES):
+            return Speaker(None, text)  # komentatorzy, eksperci, źródła: nobody in particular
+        if role in OUTLET_ROLES:
+            outlet = self._last_outlet_before(head.start)
+            return Speaker(outlet, text) if outlet else Speaker(None, text)
+        entity = self._person_with_title(words, role) or self._kb_title(words)
+        return Speaker(entity, text)
+
+    def _person_with_title(self, words: list[Tok], role: str) -> str | None:
+        """A person (or body) of this document whose titles match the description."""
+        described = {_stem(t.text) for t in words} | {_stem(t.lemma) for t in words}
+        role_class = next((c for c in ROLE_CLASSES if role in c), {role})
+        scored: dict[str, int] = {}
+        for m in self.view.mentions:
+            if m["type"] != "PER" or not m.get("entity"):
+                continue
+            for title in m.get("titles") or []:
+                title_words = WORD.findall(title) or [title]
+                stems = {_stem(w) for w in title_words}
+                head_match = any(w.lower().rstrip(".") in {r.rstrip(".") for r in role_class}
+                                 or _stem(w) in {_stem(r) for r in role_class} for w in title_words)
+                if not head_match:
+                    continue
+                role_stems = {_stem(r) for r in role_class}
+                wanted, offered = described - role_stems - ADJECTIVE_STEMS, stems - role_stems
+                if wanted and offered and not wanted & offered:
+                    continue  # "prezydent Białorusi" is not the "prezydent Rosji" of this text
+                score = 1 + len(wanted & offered)
+                scored[m["entity"]] = max(scored.get(m["entity"], 0), score)
+        if not scored:
+            return None
+        best = max(scored.values())
+        winners = [e for e, s in scored.items() if s == best]
+        return winners[0] if len(winners) == 1 else None
+
+    def _kb_title(self, words: list[Tok]) -> str | None:
+        if self.kb is None:
+            return None
+        base = " ".join(t.lemma if t.tag.startswith(("adj", "subst")) and k <= 1 else t.text
+                        for k, t in enumerate(words))
+        for title in (base, self.view.text[words[0].start:words[-1].end]):
+            holders = self.kb.by_title(title, self.date)
+            if not holders:
+                continue
+            in_doc = [e for e in holders if e.id in self.view.entities]
+            chosen = in_doc[0] if len(in_doc) == 1 else holders[0] if len(holders) == 1 else None
+            if chosen is not None:
+                self._add_entity(chosen)
+                return chosen.id
+        return None
+
+    def _add_entity(self, entry) -> None:
+        if entry.id in self.view.entities or entry.id in self.added:
+            return
+        self.added[entry.id] = {"id": entry.id, "name": entry.name, "type": entry.type,
+                                "subtype": entry.subtype, "kb": entry.wikidata,
+                                "aliases": [a for a in entry.all_names if a != entry.name]}
+
+    def _last_outlet_before(self, offset: int) -> str | None:
+        outlets = [m for m in self.view.mentions if m["start"] < offset and m.get("entity")
+                   and (m.get("subtype") in ("media_outlet", "news_agency") or m["type"] == "PRO"
+                        and self._is_outlet(m["entity"]))]
+        return outlets[-1]["entity"] if outlets else None
+
+    def _is_outlet(self, ident: str) -> bool:
+        entity = self.view.entities.get(ident) or {}
+        return entity.get("subtype") == "media_outlet"
+
+    def _nearest_person_before(self, offset: int) -> Speaker:
+        para_start = self.view.paragraph_of(offset)[0]
+        people = [m for m in self.view.mentions if m["type"] == "PER" and para_start <= m["start"] < offset]
+        if people and people[-1].get("entity"):
+            return Speaker(people[-1]["entity"], people[-1]["text"])
+        return Speaker(None, None)
