@@ -213,8 +213,8 @@ class Resolver:
 
 def _may_be_in_title(tokens: "_Tokens", k: int) -> bool:
     word = tokens.text(k)
-    if word in _TITLE_LINKS or word.endswith("."):
-        return True
+    if word in _TITLE_LINKS or word.endswith(".") and word[:1].isalpha():
+        return True  # "gen.", "ds." — but not the full stop that ends the sentence before
     if not any(ch.isalnum() for ch in word):
         return False
     return tokens.pos(k) in {"NOUN", "ADJ", "PROPN", "X", "NUM"}

@@ -20,6 +20,8 @@ SENTENCE_END = {".", "!", "?", "…", "?!", "!?", "..."}
 VERB_TAGS = ("fin", "praet", "impt", "inf", "pcon", "pant", "imps", "bedzie", "winien", "pred")
 CLOSERS = {"„": "”“", "“": "”", '"': '"', "«": "»", "»": "«"}
 WORD = re.compile(r"\w+")
+OWN_PERSON = re.compile(r"(bym|byś|byśmy|łem|łam|liśmy|łyśmy|łeś|łaś)$")
+TO_US = {"słyszymy", "usłyszeliśmy", "słyszę"}
 FIRST_PERSON = {"ja", "my", "mój", "nasz", "mnie", "nas", "nam", "mi"}
 
 
@@ -33,17 +35,26 @@ def is_dash(tok: Tok) -> bool:
 
 def attribution_after(view: DocView, k: int, cues: Cues) -> int | None:
     """If the dash at token `k` introduces an attribution ("– powiedział X", "– jak mówi X",
-    "– Kłysiński dodaje"), the index of its speech verb."""
-    para_end = view.paragraph_of(view.tokens[k].start)[1]
-    for j in range(k + 1, min(k + 4, len(view.tokens))):
-        tok = view.tokens[j]
-        if tok.start >= para_end or tok.text in SENTENCE_END or is_dash(tok):
-            return None
-        if is_speech_verb(tok, cues):
-            return j
-        if tok.text == "," or tok.tag.startswith(("conj", "comp")) and tok.low != "jak":
-            return None
-    return None
+    "– Kłysiński dodaje", "– słyszymy"), the index of its speech verb. A verb in the first or
+    second person ("– Nie nazwałbym…") or negated opens the speaker's words instead."""
+    tokens = view.tokens
+    para_end = view.paragraph_of(tokens[k].start)[1]
+    j = k + 1
+    if j < len(tokens) and tokens[j].text.lower() == "jak":
+        j += 1
+    mention = next((m for m in view.mentions if j < len(tokens) and m["start"] == tokens[j].start
+                    and m["type"] in ("PER", "ORG")), None)
+    if mention is not None:
+        while j < len(tokens) and tokens[j].start < mention["end"]:
+            j += 1
+    if j >= len(tokens) or tokens[j].start >= para_end:
+        return None
+    tok = tokens[j]
+    if not is_speech_verb(tok, cues) or tok.low in cues.needs_clause:
+        return None
+    if (":pri" in tok.tag or ":sec" in tok.tag or OWN_PERSON.search(tok.text)) and tok.text.lower() not in TO_US:
+        return None
+    return j
 
 
 def sentence_end_after(view: DocView, j: int) -> int:
@@ -165,8 +176,8 @@ def _looks_like_title(view: DocView, start: int, end: int, cues: Cues) -> bool:
         return True
     if content.rstrip()[-1:] in ".!?…,":
         return False
-    capitalised = [w for w in words if w[0].isupper() or w.isdigit()]
-    if len(words) <= 6 and len(capitalised) >= max(1, len([w for w in words if len(w) > 3])):
+    long_words = [w for w in words if len(w) > 3 and not w.isdigit()]
+    if len(words) <= 6 and long_words and all(w[0].isupper() for w in long_words):
         return True  # "Prawo i Sprawiedliwość", "Zapad 2021": a name in quote marks
     covered = sum(m["end"] - m["start"] for m in view.mentions_in(start, end))
     return covered >= 0.8 * len(content.strip())

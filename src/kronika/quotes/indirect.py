@@ -17,6 +17,7 @@ COMPLEMENTISERS = {"że", "iż", "jakoby"}
 NOT_AFTER = {"tak", "to", "tym", "tego", "mimo", "pomimo", "dlatego", "tyle", "chyba", "zanim", "tylko",
              "tak_że", "przy", "poza"}
 LOOK_BACK = 14
+POSSESSIVES = {"jego", "jej", "ich"}
 CONTENT_TRIM = " \t\n–—-,:;.!?"
 
 
@@ -108,8 +109,9 @@ def opinion_phrases(view: DocView, cues: Cues) -> list[Found]:
         if not length:
             continue
         np_start = k + length
-        np_end = _genitive_phrase_end(view, np_start, cues)
-        if np_end == np_start or _not_a_speaker(tokens[np_start:np_end], cues):
+        possessive = k > 0 and tokens[k - 1].text.lower() in POSSESSIVES
+        np_end = np_start if possessive else _genitive_phrase_end(view, np_start, cues)
+        if not possessive and (np_end == np_start or _not_a_speaker(tokens[np_start:np_end], cues)):
             continue
         sent_start, sent_end = view.sentence_of(tok.start)
         sent_end = min(sent_end, view.paragraph_of(tok.start)[1])
@@ -121,6 +123,9 @@ def opinion_phrases(view: DocView, cues: Cues) -> list[Found]:
         if end - start < 3:
             continue
         cue = view.text[tok.start:tokens[k + length - 1].end]
+        if possessive:  # "Jego zdaniem …": the person just spoken of
+            found.append(Found(start, end, "indirect", "opinion", cue=cue, follows_previous=True))
+            continue
         found.append(Found(start, end, "indirect", "opinion", cue=cue,
                            speaker_zone=(tokens[np_start].start, tokens[np_end - 1].end), case="gen"))
     return found
@@ -136,8 +141,8 @@ def _genitive_phrase_end(view: DocView, k: int, cues: Cues) -> int:
     j = k
     while j < limit:
         tok = tokens[j]
-        if tok.start in mention_ends and (j == k or ":nom" not in tok.tag):  # a whole name
-            stop = mention_ends[tok.start]
+        if tok.start in mention_ends and (j == k or _genitive(view, tok.start, mention_ends[tok.start])):
+            stop = mention_ends[tok.start]  # a whole name, in the genitive unless it comes first
             while j < len(tokens) and tokens[j].start < stop:
                 j += 1
             end = j
@@ -154,6 +159,11 @@ def _genitive_phrase_end(view: DocView, k: int, cues: Cues) -> int:
             continue
         break
     return end
+
+
+def _genitive(view: DocView, start: int, end: int) -> bool:
+    tags = [t.tag for t in view.tokens_in(start, end)]
+    return any(":gen" in tag for tag in tags) or all(tag.startswith(("ign", "brev")) for tag in tags)
 
 
 def _not_a_speaker(words: list[Tok], cues: Cues) -> bool:

@@ -29,6 +29,9 @@ ROLE_CLASSES = [{"ekspert", "analityk", "specjalista", "badacz", "politolog"}, {
                 "władca", "autokrata"}, {"generał", "gen.", "dowódca"}, {"rzecznik", "rzeczniczka"}]
 MEDIUM_BEFORE = {("w", "rozmowie", "z"), ("w", "rozmowie", "ze"), ("w", "wywiadzie", "dla"), ("dla",),
                  ("na", "antenie"), ("na", "łamach"), ("w", "wywiadzie", "z"), ("w", "programie")}
+# Roles that are bodies, not people: "agencja BelTA", "resort obrony" speak as the body they name.
+BODY_ROLES = OUTLET_ROLES | {"resort", "ministerstwo", "rząd", "kreml", "biuro", "służba", "urząd", "sąd",
+                             "instytut", "ośrodek", "komisja", "centrum", "organizacja", "straż"}
 TO_US = {"słyszymy", "usłyszeliśmy", "nam", "naszemu", "naszej", "naszego"}
 WORD = re.compile(r"\w+")
 # Adjectives of a description that do not tell two holders apart ("rosyjski przywódca" keeps "rosyj").
@@ -56,6 +59,21 @@ def _role_of(tok: Tok, cues: Cues) -> str | None:
     return None
 
 
+def _shares_stem(a: set[str], b: set[str]) -> bool:
+    """Common stems; acronyms also when their letters are swapped ("OWS" for "OSW", a typo)."""
+    return bool(a & b) or any(len(x) > 2 and x.isalpha() and sorted(x) == sorted(y) for x in a for y in b)
+
+
+def _gender_ok(tokens: list[Tok], gender: str | None) -> bool:
+    """A name agrees with "powiedziała" when one of its words can be feminine (and so on)."""
+    if gender is None:
+        return True
+    genders = {g for t in tokens for g in t.tag.split(":") if g in ("m1", "m2", "m3", "f", "n")}
+    if not genders:
+        return True
+    return gender in genders or gender == "m1" and bool(genders & {"m2", "m3"})
+
+
 def _case_ok(tokens: list[Tok], case: str) -> bool:
     tags = [t.tag for t in tokens if t.tag and not t.tag.startswith(("ign", "interp", "brev"))]
     if not tags or case != "nom":
@@ -74,17 +92,18 @@ class SpeakerResolver:
     # -- the whole document -----------------------------------------------------------------
     def resolve(self, found: list[Found]) -> list[dict[str, Any]]:
         quotes = []
-        previous: Speaker | None = None
+        previous: tuple[int, Speaker] | None = None
+        self.spans = [(q.start, q.end) for q in found]
         for quote in sorted(found, key=lambda q: (q.start, q.end)):
             speaker, medium = self.speaker_of(quote, previous)
-            if speaker.entity is not None or quote.impersonal is None:
-                previous = speaker if (speaker.entity or speaker.text) else previous
+            if speaker.entity or (speaker.text and not quote.impersonal):
+                previous = (quote.start, speaker)
             quotes.append({"start": quote.start, "end": quote.end, "kind": quote.kind,
                            "speaker": speaker.entity, "speaker_text": speaker.text,
                            "cue": quote.cue, "medium": medium or quote.medium})
         return quotes
 
-    def speaker_of(self, quote: Found, previous: Speaker | None) -> tuple[Speaker, str | None]:
+    def speaker_of(self, quote: Found, previous: tuple[int, Speaker] | None) -> tuple[Speaker, str | None]:
         if quote.impersonal:
             return Speaker(None, quote.impersonal), None
         medium = None
@@ -94,9 +113,38 @@ class SpeakerResolver:
             found = self._in_zone(quote, zone_tokens, skip)
             if found is not None:
                 return found, medium
-        if previous is not None:
-            return Speaker(previous.entity, None), medium
-        return self._nearest_person_before(quote.start), medium
+        return self._left_out(quote, previous), medium
+
+    def _left_out(self, quote: Found, previous: tuple[int, Speaker] | None) -> Speaker:
+        """A speaker the text leaves out ("– … – ostrzegał.", "Dodał, że…"): whoever spoke or was
+        the subject last — the previous quotation's speaker or a person named (in the nominative,
+        agreeing with the verb's gender) after it, in this paragraph or the one before."""
+        gender = self._cue_gender(quote)
+        paragraph = self.view.paragraph_of(quote.start)
+        before = [p for p in self.view.paragraphs if p[1] <= paragraph[0]][-1:]
+        floor = before[0][0] if before else paragraph[0]
+        person = None
+        for m in self.view.mentions:
+            if m["end"] > quote.start or m["start"] < floor or m["type"] != "PER" or not m.get("entity"):
+                continue
+            if any(a <= m["start"] < b for a, b in self.spans) or self._is_excluded(m["start"]):
+                continue
+            words = self.view.tokens_in(m["start"], m["end"])
+            if _case_ok(words, "nom") and _gender_ok(words, gender):
+                person = m
+        if previous is not None and (person is None or previous[0] > person["start"]):
+            return Speaker(previous[1].entity, None)
+        if person is not None:
+            return Speaker(person["entity"], None)
+        return Speaker(None, None)
+
+    def _cue_gender(self, quote: Found) -> str | None:
+        if not quote.cue or quote.speaker_zone is None:
+            return None
+        for tok in self.view.tokens_in(*quote.speaker_zone):
+            if tok.text == quote.cue.split()[0]:
+                return next((g for g in ("m1", "f", "n") if g in tok.tag.split(":")), None)
+        return None
 
     # -- one attribution clause -------------------------------------------------------------
     def _medium(self, tokens: list[Tok]) -> tuple[str | None, set[int]]:
@@ -167,10 +215,13 @@ class SpeakerResolver:
         return candidates[0][2]
 
     def _complements_role(self, tokens: list[Tok], first: Tok) -> bool:
+        """The name completes a person's role ("analityk OSW"), so the person, not the body, speaks.
+        Not so for a body's own kind ("agencja BelTA") or a group ("analitycy PISM"): the body speaks."""
         k = next(i for i, t in enumerate(tokens) if t is first)
         for tok in reversed(tokens[max(0, k - 3):k]):
-            if _role_of(tok, self.cues) is not None:
-                return True
+            role = _role_of(tok, self.cues)
+            if role is not None:
+                return role not in BODY_ROLES and ":pl:" not in tok.tag + ":"
             if not (tok.tag.startswith(("adj", "brev")) or tok.text in ("ds.",)):
                 return False
         return False
@@ -247,9 +298,9 @@ class SpeakerResolver:
                     continue
                 role_stems = {_stem(r) for r in role_class}
                 wanted, offered = described - role_stems - ADJECTIVE_STEMS, stems - role_stems
-                if wanted and offered and not wanted & offered:
+                if wanted and offered and not _shares_stem(wanted, offered):
                     continue  # "prezydent Białorusi" is not the "prezydent Rosji" of this text
-                score = 1 + len(wanted & offered)
+                score = 1 + len(wanted & offered) + _shares_stem(wanted, offered)
                 scored[m["entity"]] = max(scored.get(m["entity"], 0), score)
         if not scored:
             return None
@@ -290,7 +341,7 @@ class SpeakerResolver:
         entity = self.view.entities.get(ident) or {}
         return entity.get("subtype") == "media_outlet"
 
-    def _nearest_person_before(self, offset: int) -> Speaker:
+    def _unused_nearest_person_before(self, offset: int) -> Speaker:
         para_start = self.view.paragraph_of(offset)[0]
         people = [m for m in self.view.mentions if m["type"] == "PER" and para_start <= m["start"] < offset]
         if people and people[-1].get("entity"):
