@@ -59,6 +59,8 @@ def speaker_names(doc: dict, ident: str | None) -> set[str]:
     for entity in doc.get("entities", []):
         if entity["id"] == ident:
             names |= {entity["name"], *entity.get("aliases", [])}
+    if "-" in ident:  # ids made from a full name ("PER-Michał-Kuź") name the entity too
+        names.add(ident.split("-", 1)[1].replace("-", " "))
     names |= {m["lemma"] for m in doc.get("mentions", []) if m.get("entity") == ident}
     return {_key(n) for n in names if n}
 
@@ -68,7 +70,7 @@ def speaker_right(gold: dict, predicted: dict, doc: dict) -> bool:
         return gold.get("speaker") is None and predicted.get("speaker") is None
     names = speaker_names(doc, predicted["speaker"])
     wanted = _key(gold["speaker"])
-    return wanted in names or any(len(n) > 3 and wanted.endswith(" " + n) for n in names)
+    return wanted in names or any(len(n) >= 3 and wanted.endswith(" " + n) for n in names)
 
 
 def evaluate(pairs: Iterable[tuple[dict, dict]]) -> dict[str, Any]:

@@ -26,7 +26,8 @@ SPEAKER_TYPES = ("PER", "ORG", "PRO")
 OUTLET_ROLES = {"agencja", "telewizja", "gazeta", "dziennik", "portal", "stacja", "radio", "serwis", "tygodnik"}
 ROLE_CLASSES = [{"ekspert", "analityk", "specjalista", "badacz", "politolog"}, {"szef", "szefowa", "dyrektor",
                 "prezes", "przewodniczący", "przewodnicząca"}, {"przywódca", "lider", "prezydent", "dyktator",
-                "władca", "autokrata"}, {"generał", "gen.", "dowódca"}, {"rzecznik", "rzeczniczka"}]
+                "władca", "autokrata"}, {"generał", "gen.", "dowódca"}, {"rzecznik", "rzeczniczka"},
+                {"wiceszef", "wiceszefowa", "wiceprzewodniczący", "wiceprzewodnicząca", "wiceprezes"}]
 MEDIUM_BEFORE = {("w", "rozmowie", "z"), ("w", "rozmowie", "ze"), ("w", "wywiadzie", "dla"), ("dla",),
                  ("na", "antenie"), ("na", "łamach"), ("w", "wywiadzie", "z"), ("w", "programie")}
 # Roles that are bodies, not people: "agencja BelTA", "resort obrony" speak as the body they name.
@@ -61,7 +62,10 @@ def _role_of(tok: Tok, cues: Cues) -> str | None:
 
 def _shares_stem(a: set[str], b: set[str]) -> bool:
     """Common stems; acronyms also when their letters are swapped ("OWS" for "OSW", a typo)."""
-    return bool(a & b) or any(len(x) > 2 and x.isalpha() and sorted(x) == sorted(y) for x in a for y in b)
+    if a & b or any(len(x) > 2 and x.isalpha() and sorted(x) == sorted(y) for x in a for y in b):
+        return True
+    initials = "".join(sorted(w[0] for w in b if w))  # "PE" for "Parlamentu Europejskiego"
+    return any(1 < len(x) <= len(b) and x.isalpha() and "".join(sorted(x)) == initials for x in a)
 
 
 def _gender_ok(tokens: list[Tok], gender: str | None) -> bool:
@@ -138,13 +142,22 @@ class SpeakerResolver:
             return Speaker(person["entity"], None)
         return Speaker(None, None)
 
-    def _cue_gender(self, quote: Found) -> str | None:
+    def _cue_token(self, quote: Found) -> Tok | None:
         if not quote.cue or quote.speaker_zone is None:
             return None
-        for tok in self.view.tokens_in(*quote.speaker_zone):
-            if tok.text == quote.cue.split()[0]:
-                return next((g for g in ("m1", "f", "n") if g in tok.tag.split(":")), None)
-        return None
+        return next((t for t in self.view.tokens_in(*quote.speaker_zone) if t.text == quote.cue.split()[0]), None)
+
+    def _cue_gender(self, quote: Found) -> str | None:
+        tok = self._cue_token(quote)
+        return next((g for g in ("m1", "f", "n") if g in tok.tag.split(":")), None) if tok else None
+
+    def _number_clash(self, quote: Found, words: list[Tok]) -> bool:
+        """"powiedział" is not said by "Francuzi": a singular verb wants a singular speaker."""
+        tok = self._cue_token(quote)
+        if tok is None or ":sg:" not in tok.tag + ":":
+            return False
+        tags = [w.tag + ":" for w in words if w.tag.startswith(("subst", "adj"))]
+        return bool(tags) and all(":pl:" in t for t in tags)
 
     # -- one attribution clause -------------------------------------------------------------
     def _medium(self, tokens: list[Tok]) -> tuple[str | None, set[int]]:
@@ -182,7 +195,9 @@ class SpeakerResolver:
             words = [t for t in tokens if m["start"] <= t.start < m["end"]]
             if not words or any(t.i in skip for t in words) or self._is_excluded(m["start"]):
                 continue
-            if m["type"] not in SPEAKER_TYPES or not _case_ok(words, quote.case):
+            if m["type"] not in SPEAKER_TYPES or not self._mention_case_ok(m, words, quote.case):
+                continue
+            if m["type"] == "PER" and self._number_clash(quote, words):
                 continue
             if m["type"] != "PER" and self._complements_role(tokens, words[0]):
                 continue  # "analityk OSW": OSW says who the analyst works for, the analyst speaks
@@ -213,6 +228,14 @@ class SpeakerResolver:
         else:
             candidates.sort(key=lambda c: (c[0], zone_end - c[1]))  # before "że": the nearest
         return candidates[0][2]
+
+    @staticmethod
+    def _mention_case_ok(mention: dict, words: list[Tok], case: str) -> bool:
+        """A name that is its own base form is in the nominative, whatever the tagger guessed
+        for a foreign name ("Eddie Wilson" tagged vocative and genitive)."""
+        if case == "nom" and mention.get("lemma") == mention["text"]:
+            return True
+        return _case_ok(words, case)
 
     def _complements_role(self, tokens: list[Tok], first: Tok) -> bool:
         """The name completes a person's role ("analityk OSW"), so the person, not the body, speaks.
@@ -262,8 +285,12 @@ class SpeakerResolver:
         while start > 0 and tokens[start - 1].tag.startswith("adj") and tokens[start - 1].i not in skip:
             start -= 1
         end = k + 1
+        head_case = next((c for c in ("nom", "gen", "dat", "acc", "inst", "loc") if c in tokens[k].tag.split(":")), None)
         while end < len(tokens) and end - k <= 5:
             tok = tokens[end]
+            case = next((c for c in ("nom", "gen", "dat", "acc", "inst", "loc") if c in tok.tag.split(":")), None)
+            if head_case and case and case not in (head_case, "gen") and tok.tag.startswith(("subst", "adj")):
+                break  # "przewodniczący Rady Europejskiej | eurodeputowanym": the audience, not the title
             if tok.i in skip or tok.text.lower() in (",", ".", ":", "–", "-", ";", "nie") or tok.tag.startswith(
                     ("fin", "praet", "comp", "conj", "prep", "imps", "inf", "qub", "adv")):
                 if tok.text not in ("ds.",):
@@ -279,7 +306,68 @@ class SpeakerResolver:
             outlet = self._last_outlet_before(head.start)
             return Speaker(outlet, text) if outlet else Speaker(None, text)
         entity = self._person_with_title(words, role) or self._kb_title(words)
+        if entity is None and role in BODY_ROLES:
+            entity = self._body_named_before(head)
+        elif entity is None:
+            entity = self._person_named_before(head, role, words)
         return Speaker(entity, text)
+
+    def _body_named_before(self, head: Tok) -> str | None:
+        """"resort", "ministerstwo", "Sąd" for the last body of that kind the text named."""
+        stem = _stem(head.lemma)
+        for m in reversed([m for m in self.view.mentions if m["end"] <= head.start]):
+            if m["type"] != "ORG" or not m.get("entity"):
+                continue
+            first = (m.get("lemma") or m["text"]).split()[0]
+            ministry = stem in ("resor", "minis") and (first.lower().startswith("minist") or
+                                                       first.isupper() and first.startswith("M"))
+            if ministry or _stem(first) == stem:
+                return m["entity"]
+        return None
+
+    def _person_named_before(self, head: Tok, role: str, words: list[Tok]) -> str | None:
+        """A singular description nobody in the text or the KB holds as a title ("powiedział
+        korespondent TVP", "sekretarz generalny PO") is the last person named before it whose gender
+        agrees, who has no other kind of title and, when the description says whose ("TVP", "PO"),
+        whose sentences say so too: news describe the person they have just named."""
+        gender = next((g for g in ("m1", "f") if g in head.tag.split(":")), None)
+        role_class = next((c for c in ROLE_CLASSES if role in c), {role})
+        role_stems = {_stem(r) for r in role_class}
+        qualifiers = {_stem(t.text) for t in words if t is not head and len(t.text) > 1} - role_stems - ADJECTIVE_STEMS
+        floor = self.view.paragraphs[max(0, self._paragraph_index(head.start) - 2)][0]
+        for m in reversed([m for m in self.view.mentions if floor <= m["start"] and m["end"] <= head.start]):
+            if m["type"] != "PER" or not m.get("entity"):
+                continue
+            name_words = self.view.tokens_in(m["start"], m["end"])
+            if not _gender_ok(name_words, gender) or all(":pl:" in w.tag + ":" for w in name_words):
+                continue
+            titles = m.get("titles") or []
+            if titles and not any(_stem(w) in role_stems for t in titles for w in WORD.findall(t)):
+                return None  # the last person named is somebody else ("prezydent Rosji" is not the "rzecznik")
+            if qualifiers and not self._said_of(m["entity"], qualifiers):
+                continue
+            return m["entity"]
+        return None
+
+    def _said_of(self, entity: str, qualifiers: set[str]) -> bool:
+        """The sentences naming `entity` share a word or an acronym's words with `qualifiers`."""
+        for m in self.view.mentions:
+            if m.get("entity") != entity:
+                continue
+            sentence = self.view.tokens_in(*self.view.sentence_of(m["start"]))
+            stems = {_stem(t.text) for t in sentence} | {_stem(t.lemma) for t in sentence}
+            if qualifiers & stems:
+                return True
+            capitals = [t.text for t in sentence if t.text[:1].isupper()]
+            runs = {"".join(w[0] for w in capitals[i:j]).lower() for i in range(len(capitals))
+                    for j in range(i + 2, min(len(capitals), i + 5) + 1)}
+            if qualifiers & runs:
+                return True
+        return False
+
+    def _paragraph_index(self, offset: int) -> int:
+        return next((i for i, (a, b) in enumerate(self.view.paragraphs) if a <= offset < b or offset < a),
+                    len(self.view.paragraphs) - 1)
 
     def _person_with_title(self, words: list[Tok], role: str) -> str | None:
         """A person (or body) of this document whose titles match the description."""
@@ -298,8 +386,8 @@ class SpeakerResolver:
                     continue
                 role_stems = {_stem(r) for r in role_class}
                 wanted, offered = described - role_stems - ADJECTIVE_STEMS, stems - role_stems
-                if wanted and offered and not _shares_stem(wanted, offered):
-                    continue  # "prezydent Białorusi" is not the "prezydent Rosji" of this text
+                if wanted and not _shares_stem(wanted, offered):
+                    continue  # "prezydent Białorusi" is not the "prezydent Rosji" (or a bare "prezydent") of this text
                 score = 1 + len(wanted & offered) + _shares_stem(wanted, offered)
                 scored[m["entity"]] = max(scored.get(m["entity"], 0), score)
         if not scored:
