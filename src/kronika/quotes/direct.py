@@ -94,13 +94,18 @@ def dash_quotes(view: DocView, cues: Cues) -> list[Found]:
         colon = k > 0 and tokens[k - 1].text == ":" and tokens[k - 1].end > para_start
         j = k + 1
         close = None
+        stop = para_end
+        inline = tok.start > para_start and not colon
         while j < len(tokens) and tokens[j].start < para_end:
             if is_dash(tokens[j]) and (verb := attribution_after(view, j, cues)) is not None:
                 close = (j, verb)
                 break
+            if inline and tokens[j - 1].text in SENTENCE_END and _narrative_resumes(view, j, cues):
+                stop = tokens[j].start
+                break
             j += 1
         if close is None:
-            start, end = trim(view.text, tok.end, para_end)
+            start, end = trim(view.text, tok.end, stop)
             quote = Found(start, end, "direct", "dash", follows_previous=True)
             if colon:
                 sent_start = view.sentence_of(tokens[k - 1].start)[0]
@@ -118,6 +123,23 @@ def dash_quotes(view: DocView, cues: Cues) -> list[Found]:
         if WORD.search(view.text[quote.start:quote.end]):
             found.append(quote)
     return found
+
+
+def _narrative_resumes(view: DocView, k: int, cues: Cues) -> bool:
+    """The sentence at token `k` reports somebody's speech in the third person ("Aleksander Nowak
+    przekonywał, że…"): a quotation opened by a dash inside a paragraph has ended before it."""
+    sent_end = view.sentence_of(view.tokens[k].start)[1]
+    words = view.tokens_in(view.tokens[k].start, sent_end)
+    opening = {t.start for t in words[:2]}  # "Aleksander Nowak przekonywał", "Tymczasem Manisha Singh…"
+    named = [m for m in view.mentions_in(view.tokens[k].start, sent_end)
+             if m["type"] in ("PER", "ORG") and m["start"] in opening]
+    for i, tok in enumerate(words[:-2]):
+        if is_speech_verb(tok, cues) and ":ter" in tok.tag + ":" or tok.tag.startswith("praet") and is_speech_verb(tok, cues):
+            if OWN_PERSON.search(tok.text):
+                return False
+            if words[i + 1].text == "," and words[i + 2].low in ("że", "iż") and any(m["end"] <= tok.start for m in named):
+                return True
+    return False
 
 
 def closing_dash_summaries(view: DocView, cues: Cues, taken: list[Found]) -> list[Found]:

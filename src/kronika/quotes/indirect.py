@@ -7,16 +7,21 @@ after "zdaniem X,". The cue word is kept; the stretch that names the speaker is 
 
 from __future__ import annotations
 
+import regex as re
+
 from kronika.quotes.cues import Cues
 from kronika.quotes.direct import SENTENCE_END, VERB_TAGS, is_dash, is_speech_verb
 from kronika.quotes.found import Found
 from kronika.quotes.view import DocView, Tok, trim
 
+WORD_RE = re.compile(r"\w+")
 COMPLEMENTISERS = {"że", "iż", "jakoby"}
 # "tak, że", "to, że", "mimo że": że after these is not the object of a speech verb.
 NOT_AFTER = {"tak", "to", "tym", "tego", "mimo", "pomimo", "dlatego", "tyle", "chyba", "zanim", "tylko",
              "tak_że", "przy", "poza"}
 LOOK_BACK = 14
+SUBORDINATORS = {"gdzie", "choć", "chociaż", "bo", "ponieważ", "gdy", "kiedy", "który", "która", "które",
+                 "którzy", "a", "ale", "lecz", "jednak", "jeśli", "jeżeli", "aby", "żeby"}
 POSSESSIVES = {"jego", "jej", "ich"}
 CONTENT_TRIM = " \t\n–—-,:;.!?"
 
@@ -116,6 +121,10 @@ def opinion_phrases(view: DocView, cues: Cues) -> list[Found]:
         sent_start, sent_end = view.sentence_of(tok.start)
         sent_end = min(sent_end, view.paragraph_of(tok.start)[1])
         content_from = tokens[np_end - 1].end
+        para_start = view.paragraph_of(tok.start)[0]
+        before = view.tokens_in(max(sent_start, para_start), tok.start)
+        if len([t for t in before if WORD_RE.match(t.text)]) >= 2 and not _clause_opens_before(before):
+            content_from = max(sent_start, para_start)  # "Królestwo, w ocenie politologa, nie jest…": the whole sentence
         start, end = trim(view.text, content_from, sent_end, CONTENT_TRIM)
         if end - start < 3:  # "…, zdaniem eksperta.": the view comes first
             start, end = trim(view.text, max(sent_start, view.paragraph_of(tok.start)[0]), tok.start,
@@ -129,6 +138,14 @@ def opinion_phrases(view: DocView, cues: Cues) -> list[Found]:
         found.append(Found(start, end, "indirect", "opinion", cue=cue,
                            speaker_zone=(tokens[np_start].start, tokens[np_end - 1].end), case="gen"))
     return found
+
+
+def _clause_opens_before(before: list[Tok]) -> bool:
+    """"gdzie według świadków…", "choć zdaniem prawników…", "…, że według AP…": the opinion covers
+    only the clause it opens, not the whole sentence."""
+    if before and (before[-1].tag.startswith(("comp", "conj")) or before[-1].low in SUBORDINATORS):
+        return True
+    return any(t.text.lower() in COMPLEMENTISERS for t in before)
 
 
 def _genitive_phrase_end(view: DocView, k: int, cues: Cues) -> int:
@@ -169,3 +186,29 @@ def _genitive(view: DocView, start: int, end: int) -> bool:
 def _not_a_speaker(words: list[Tok], cues: Cues) -> bool:
     """"według planu", "według danych": a rule or a record, not somebody's opinion."""
     return bool(words) and words[0].low in cues.not_speakers
+
+
+def headline_statements(view: DocView, cues: Cues) -> list[Found]:
+    """A headline "Tusk o Brexicie: Nie jest za późno" or "Kuź: To będzie rok przesileń" gives the
+    named speaker's words in the newsroom's paraphrase (indirect); quoted ones are direct elsewhere."""
+    if not view.paragraphs:
+        return []
+    para_start, para_end = view.paragraphs[0]
+    line = view.text[para_start:para_end]
+    colon = line.find(":")
+    if colon < 0 or len(line) > 200 or line.rstrip()[-1:] == ":":
+        return []
+    colon += para_start
+    head = [t for t in view.tokens_in(para_start, colon) if WORD_RE.match(t.text)]
+    named = [m for m in view.mentions_in(para_start, colon) if m["type"] in ("PER", "ORG")]
+    if not named or len(head) > 5 or named[0]["start"] != head[0].start:
+        return []
+    start, end = trim(view.text, colon + 1, para_end, CONTENT_TRIM + "„”\"«»")
+    if len(WORD_RE.findall(view.text[start:end])) < 2 or _quoted_whole(view.text, colon + 1, para_end):
+        return []
+    return [Found(start, end, "indirect", "headline", speaker_zone=(para_start, colon))]
+
+
+def _quoted_whole(text: str, start: int, end: int) -> bool:
+    body = text[start:end].strip()
+    return body[:1] in "„\"«“" and body[-1:] in "”\"»“"
