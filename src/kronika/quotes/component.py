@@ -37,9 +37,11 @@ def find_quotes(view: DocView, cues) -> list[Found]:
     summaries = direct.closing_dash_summaries(view, cues, dashes + marks)
     direct_quotes = dashes + marks + summaries
     own_words = dashes + [q for q in marks if q.kind == "direct"]
-    reported = [q for q in indirect.that_clauses(view, cues) + indirect.opinion_phrases(view, cues)
-                + indirect.headline_statements(view, cues)
-                if not any(_within(q, d) for d in own_words)]
+    reported = indirect.that_clauses(view, cues) + indirect.opinion_phrases(view, cues) \
+        + indirect.headline_statements(view, cues)
+    # an aside ("jak relacjonuje BelTA") around a że-clause or opinion is the source, not the speech
+    reported += [q for q in indirect.as_said_asides(view, cues) if not any(q.overlaps(r) for r in reported)]
+    reported = [q for q in reported if not any(_within(q, d) for d in own_words)]
     reported = _outermost(reported + [q for q in summaries if q.kind == "indirect"])
     return sorted([q for q in direct_quotes if q.kind == "direct"] + reported, key=lambda q: (q.start, q.end))
 

@@ -155,9 +155,12 @@ def _genitive_phrase_end(view: DocView, k: int, cues: Cues) -> int:
     end = k
     limit = min(len(tokens), k + 8)
     mention_ends = {m["start"]: m["end"] for m in view.mentions}
+    base_forms = {m["start"] for m in view.mentions if m["type"] == "PER" and m.get("lemma") == m["text"]}
     j = k
     while j < limit:
         tok = tokens[j]
+        if tok.start in base_forms and j > k:
+            break  # "w ocenie komentatorów Władimir Putin poleciał": a name in its base form starts the clause
         if tok.start in mention_ends and (j == k or _genitive(view, tok.start, mention_ends[tok.start])):
             stop = mention_ends[tok.start]  # a whole name, in the genitive unless it comes first
             while j < len(tokens) and tokens[j].start < stop:
@@ -212,3 +215,46 @@ def headline_statements(view: DocView, cues: Cues) -> list[Found]:
 def _quoted_whole(text: str, start: int, end: int) -> bool:
     body = text[start:end].strip()
     return body[:1] in "„\"«“" and body[-1:] in "”\"»“"
+
+
+def as_said_asides(view: DocView, cues: Cues) -> list[Found]:
+    """"Jak dodał, dużo zależy od…", "Polska uważa – jak mówił – że…", "Ale – ostrzega Carney – cena
+    będzie…": an aside naming the speech verb makes the rest of the sentence reported speech."""
+    found = []
+    tokens = view.tokens
+    for k, tok in enumerate(tokens):
+        opener = tok.text.lower() == "jak" or is_dash(tok) and k > 0 and tokens[k - 1].text not in SENTENCE_END
+        if not opener or k + 1 >= len(tokens) or not is_speech_verb(tokens[k + 1], cues):
+            continue
+        verb = tokens[k + 1]
+        if ":pri" in verb.tag or ":sec" in verb.tag or verb.low in cues.needs_clause:
+            continue
+        sent_start, sent_end = view.sentence_of(tok.start)
+        para_start, para_end = view.paragraph_of(tok.start)
+        sent_start, sent_end = max(sent_start, para_start), min(sent_end, para_end)
+        closer = _aside_end(view, k + 2, sent_end, dash=is_dash(tok))
+        if closer is None:
+            continue
+        at_start = not [t for t in view.tokens_in(sent_start, tok.start) if WORD_RE.match(t.text)]
+        content_from = tokens[closer].end if at_start else sent_start
+        start, end = trim(view.text, content_from, sent_end, CONTENT_TRIM)
+        if len(WORD_RE.findall(view.text[start:end])) < 3:
+            continue
+        zone = (verb.end, tokens[closer].start)
+        named = view.mentions_in(*zone)
+        found.append(Found(start, end, "indirect", "aside", cue=verb.text, speaker_zone=zone if named else None,
+                           follows_previous=not named))
+    return found
+
+
+def _aside_end(view: DocView, k: int, sent_end: int, dash: bool) -> int | None:
+    """Index of the comma or dash that closes an aside starting at token `k` (at most 5 words on)."""
+    for j in range(k, min(len(view.tokens), k + 6)):
+        tok = view.tokens[j]
+        if tok.start >= sent_end:
+            return None
+        if is_dash(tok) or (tok.text == "," and not dash):
+            return j
+        if tok.text in SENTENCE_END or tok.text.lower() in COMPLEMENTISERS:
+            return None
+    return None
