@@ -43,7 +43,17 @@ def find_quotes(view: DocView, cues) -> list[Found]:
     reported += [q for q in indirect.as_said_asides(view, cues) if not any(q.overlaps(r) for r in reported)]
     reported = [q for q in reported if not any(_within(q, d) for d in own_words)]
     reported = _outermost(reported + [q for q in summaries if q.kind == "indirect"])
+    # a phrase of two or three words in quote marks is a quotation only inside somebody's reported
+    # speech ("zapewnił, że to projekt „czysto komercyjny”"), whose speaker it takes
+    direct_quotes = [q for q in direct_quotes if not q.extra.get("phrase") or _mark_phrase(q, reported)]
     return sorted([q for q in direct_quotes if q.kind == "direct"] + reported, key=lambda q: (q.start, q.end))
+
+
+def _mark_phrase(quote: Found, reported: list[Found]) -> bool:
+    if any(r.start <= quote.start and quote.end <= r.end for r in reported):
+        quote.follows_previous = True
+        return True
+    return False
 
 
 def _within(quote: Found, other: Found) -> bool:

@@ -18,7 +18,7 @@ from kronika.quotes.view import DocView, Tok, trim
 DASHES = {"-", "–", "—"}
 SENTENCE_END = {".", "!", "?", "…", "?!", "!?", "..."}
 VERB_TAGS = ("fin", "praet", "impt", "inf", "pcon", "pant", "imps", "bedzie", "winien", "pred")
-CLOSERS = {"„": "”“", "“": "”", '"': '"', "«": "»", "»": "«"}
+CLOSERS = {"„": "”“", "“": "”“", '"': '"', "«": "»", "»": "«"}
 WORD = re.compile(r"\w+")
 OWN_PERSON = re.compile(r"(bym|byś|byśmy|łem|łam|liśmy|łyśmy|łeś|łaś)$")
 TO_US = {"słyszymy", "usłyszeliśmy", "słyszę"}
@@ -212,7 +212,7 @@ def marked_quotes(view: DocView, cues: Cues, dash: list[Found]) -> list[Found]:
             start, end = trim(view.text, open_at + 1, close_at, " \t\n")
             if len(WORD.findall(view.text[start:end])) < 2:
                 continue
-            if any(q.start <= start and end <= q.end for q in dash):
+            if any(q.start <= start and end <= q.end for q in dash) and not _introduced(view, open_at, cues):
                 continue  # a quotation quoted inside the speaker's words is part of them
             if _looks_like_title(view, start, end, cues):
                 continue
@@ -220,9 +220,15 @@ def marked_quotes(view: DocView, cues: Cues, dash: list[Found]) -> list[Found]:
             quote.start, quote.end = start, end
             words = len(WORD.findall(view.text[start:end]))
             if quote.speaker_zone is None and not quote.follows_previous and words < 4:
-                continue  # a short phrase in marks with nobody saying it: an expression, not a quotation
+                quote.extra["phrase"] = True  # kept only inside reported speech (the component decides)
             found.append(quote)
     return found
+
+
+def _introduced(view: DocView, open_at: int, cues: Cues) -> bool:
+    """„…” right after "X nie powiedział:" inside somebody's words: a quotation of its own."""
+    k = view.token_at(open_at)
+    return k >= 2 and view.tokens[k - 1].text == ":" and is_speech_verb(view.tokens[k - 2], cues)
 
 
 def _attribute_marked(view: DocView, cues: Cues, open_at: int, close_at: int,
@@ -240,7 +246,8 @@ def _attribute_marked(view: DocView, cues: Cues, open_at: int, close_at: int,
                 return quote
     sent_start = max(view.sentence_of(open_at)[0], para_start)
     if sent_start == open_at and open_at > para_start:
-        sent_start = view.sentence_of(open_at - 1)[0]  # headline "Łukaszenka dziękuje. „…”"
+        previous = view.tokens[max(0, view.token_at(open_at) - 1)]
+        sent_start = view.sentence_of(previous.start)[0]  # headline "Łukaszenka dziękuje. „…”"
     zone = (max(sent_start, para_start), open_at)
     before = view.tokens_in(*zone)
     cue = [t for t in before if is_speech_verb(t, cues) or t.low in cues.source_verbs]
