@@ -129,7 +129,7 @@ class SpeakerResolver:
         floor = before[0][0] if before else paragraph[0]
         person = None
         for m in self.view.mentions:
-            if m["end"] > quote.start or m["start"] < floor or m["type"] != "PER" or not m.get("entity"):
+            if m["end"] > quote.start or m["start"] < floor or not self._is_person(m):
                 continue
             if any(a <= m["start"] < b for a, b in self.spans) or self._is_excluded(m["start"]):
                 continue
@@ -141,6 +141,12 @@ class SpeakerResolver:
         if person is not None:
             return Speaker(person["entity"], None)
         return Speaker(None, None)
+
+    def _is_person(self, mention: dict) -> bool:
+        """A PER mention of a person ("Polak", "Amerykanin" are linked to their country)."""
+        if mention["type"] != "PER" or not mention.get("entity"):
+            return False
+        return (self.view.entities.get(mention["entity"]) or {}).get("type") in (None, "PER")
 
     def _cue_token(self, quote: Found) -> Tok | None:
         if not quote.cue or quote.speaker_zone is None:
@@ -199,6 +205,8 @@ class SpeakerResolver:
                 continue
             if m["type"] == "PER" and self._number_clash(quote, words):
                 continue
+            if not self._can_speak(m, tokens, words[0]):
+                continue
             if m["type"] != "PER" and self._complements_role(tokens, words[0]):
                 continue  # "analityk OSW": OSW says who the analyst works for, the analyst speaks
             used.update(t.i for t in words)
@@ -228,6 +236,19 @@ class SpeakerResolver:
         else:
             candidates.sort(key=lambda c: (c[0], zone_end - c[1]))  # before "że": the nearest
         return candidates[0][2]
+
+    def _can_speak(self, mention: dict, tokens: list[Tok], first: Tok) -> bool:
+        """Subjects do not follow a preposition ("w UE", "przez Galileo"); a product speaks only
+        when it is an outlet; "Polak", "Amerykanin" linked to a country are not a person."""
+        k = next(i for i, t in enumerate(tokens) if t is first)
+        if k > 0 and tokens[k - 1].tag.startswith("prep"):
+            return False
+        entity = self.view.entities.get(mention.get("entity") or "") or {}
+        if mention["type"] == "PRO":
+            return entity.get("subtype") in ("media_outlet", "news_agency") or mention.get("subtype") == "media_outlet"
+        if mention["type"] == "PER" and entity.get("type") not in (None, "PER"):
+            return False
+        return True
 
     @staticmethod
     def _mention_case_ok(mention: dict, words: list[Tok], case: str) -> bool:
@@ -336,7 +357,7 @@ class SpeakerResolver:
         qualifiers = {_stem(t.text) for t in words if t is not head and len(t.text) > 1} - role_stems - ADJECTIVE_STEMS
         floor = self.view.paragraphs[max(0, self._paragraph_index(head.start) - 2)][0]
         for m in reversed([m for m in self.view.mentions if floor <= m["start"] and m["end"] <= head.start]):
-            if m["type"] != "PER" or not m.get("entity"):
+            if not self._is_person(m):
                 continue
             name_words = self.view.tokens_in(m["start"], m["end"])
             if not _gender_ok(name_words, gender) or all(":pl:" in w.tag + ":" for w in name_words):
