@@ -15,6 +15,8 @@ header's length before comparing.
 
 from __future__ import annotations
 
+import unicodedata
+
 import hashlib
 import json
 import sys
@@ -48,7 +50,10 @@ def match(gold: list[dict], predicted: list[dict], threshold: float = 0.5) -> li
 
 
 def _key(name: str) -> str:
-    return " ".join(name.replace("„", "").replace("”", "").replace('"', "").casefold().split())
+    """Names compared without case, quote marks and diacritics ("Šefčovič" = id "Sefcovic")."""
+    plain = unicodedata.normalize("NFKD", name.replace("ł", "l").replace("Ł", "L"))
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    return " ".join(plain.replace("„", "").replace("”", "").replace('"', "").casefold().split())
 
 
 def speaker_names(doc: dict, ident: str | None) -> set[str]:

@@ -68,6 +68,11 @@ def _shares_stem(a: set[str], b: set[str]) -> bool:
     return any(1 < len(x) <= len(b) and x.isalpha() and "".join(sorted(x)) == initials for x in a)
 
 
+def _place_id(ident: str) -> bool:
+    """Ids of places and bodies: a "Polak" linked to GPE-Poland is not a person's name."""
+    return ident.startswith(("GPE-", "LOC-", "ORG-", "PRO-", "EVT-"))
+
+
 def _gender_ok(tokens: list[Tok], gender: str | None) -> bool:
     """A name agrees with "powiedziała" when one of its words can be feminine (and so on)."""
     if gender is None:
@@ -144,7 +149,7 @@ class SpeakerResolver:
 
     def _is_person(self, mention: dict) -> bool:
         """A PER mention of a person ("Polak", "Amerykanin" are linked to their country)."""
-        if mention["type"] != "PER" or not mention.get("entity"):
+        if mention["type"] != "PER" or not mention.get("entity") or _place_id(mention["entity"]):
             return False
         return (self.view.entities.get(mention["entity"]) or {}).get("type") in (None, "PER")
 
@@ -205,6 +210,11 @@ class SpeakerResolver:
                 continue
             if m["type"] == "PER" and self._number_clash(quote, words):
                 continue
+            if m["type"] == "PER" and _place_id(m.get("entity") or "") and ":sg:" in words[0].tag + ":":
+                person = self._person_named_before(words[0], "", [words[0]])
+                if person is not None:  # "Polak, który pełni funkcję…", "Amerykanin": the person just named
+                    candidates.append((2, m["start"], Speaker(person, m["text"])))
+                continue
             if not self._can_speak(m, tokens, words[0]):
                 continue
             if m["type"] != "PER" and self._complements_role(tokens, words[0]):
@@ -246,7 +256,7 @@ class SpeakerResolver:
         entity = self.view.entities.get(mention.get("entity") or "") or {}
         if mention["type"] == "PRO":
             return entity.get("subtype") in ("media_outlet", "news_agency") or mention.get("subtype") == "media_outlet"
-        if mention["type"] == "PER" and entity.get("type") not in (None, "PER"):
+        if mention["type"] == "PER" and (entity.get("type") not in (None, "PER") or _place_id(mention["entity"] or "")):
             return False
         return True
 
@@ -351,7 +361,7 @@ class SpeakerResolver:
         korespondent TVP", "sekretarz generalny PO") is the last person named before it whose gender
         agrees, who has no other kind of title and, when the description says whose ("TVP", "PO"),
         whose sentences say so too: news describe the person they have just named."""
-        gender = next((g for g in ("m1", "f") if g in head.tag.split(":")), None)
+        gender = "f" if ":f" in head.tag else None  # "premier" names women too; "szefowa" only women
         role_class = next((c for c in ROLE_CLASSES if role in c), {role})
         role_stems = {_stem(r) for r in role_class}
         qualifiers = {_stem(t.text) for t in words if t is not head and len(t.text) > 1} - role_stems - ADJECTIVE_STEMS
@@ -426,11 +436,25 @@ class SpeakerResolver:
             holders = self.kb.by_title(title, self.date)
             if not holders:
                 continue
-            in_doc = [e for e in holders if e.id in self.view.entities]
-            chosen = in_doc[0] if len(in_doc) == 1 else holders[0] if len(holders) == 1 else None
-            if chosen is not None:
-                self._add_entity(chosen)
-                return chosen.id
+            in_doc = [(e, self._doc_id_of(e)) for e in holders]
+            in_doc = [(e, ident) for e, ident in in_doc if ident is not None]
+            if len(in_doc) == 1:
+                return in_doc[0][1]
+            if len(holders) == 1:
+                self._add_entity(holders[0])
+                return holders[0].id
+        return None
+
+    def _doc_id_of(self, entry) -> str | None:
+        """The document's id for a KB entry: its own, or that of an entity with one of its names
+        (the model may have linked "Theresa May" under an id of its own)."""
+        if entry.id in self.view.entities:
+            return entry.id
+        names = {n.casefold() for n in entry.all_names}
+        for ident, entity in self.view.entities.items():
+            if entity.get("type") == entry.type and {n.casefold() for n in [entity.get("name") or "",
+                                                                             *(entity.get("aliases") or [])]} & names:
+                return ident
         return None
 
     def _add_entity(self, entry) -> None:
