@@ -110,7 +110,27 @@ class SpeakerResolver:
             quotes.append({"start": quote.start, "end": quote.end, "kind": quote.kind,
                            "speaker": speaker.entity, "speaker_text": speaker.text,
                            "cue": quote.cue, "medium": medium or quote.medium})
+        self._echoes(quotes)
         return quotes
+
+    def _echoes(self, quotes: list[dict[str, Any]]) -> None:
+        """A headline or subheading quote without a verb ("„Dobrze, że to spotkanie się odbyło”")
+        repeats words somebody says in the article: theirs is the speaker."""
+        def words(q):
+            return WORD.findall(self.view.text[q["start"]:q["end"]].casefold())
+        for q in quotes:
+            if q["cue"] is not None or q["kind"] != "direct":
+                continue
+            mine = words(q)
+            if len(mine) < 3:
+                continue
+            for other in quotes:
+                if other is q or other["speaker"] is None or other["start"] <= q["start"] <= other["end"]:
+                    continue
+                theirs = words(other)
+                if any(theirs[i:i + len(mine)] == mine for i in range(len(theirs) - len(mine) + 1)):
+                    q["speaker"], q["speaker_text"] = other["speaker"], other["speaker_text"]
+                    break
 
     def speaker_of(self, quote: Found, previous: tuple[int, Speaker] | None) -> tuple[Speaker, str | None]:
         if quote.impersonal:
