@@ -31,7 +31,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 MAX_TITLE_TOKENS = 8
 # Words that may sit inside a title between its first word and the name ("szef komisji ds. obrony");
 # other prepositions end it ("spotkanie prezydenta z ministrem X": the title is "minister").
-_TITLE_LINKS = {"ds.", "do", "spraw", "-"}
+_TITLE_LINKS = {"ds.", "do", "spraw", "-", "w", "we", "przy"}  # "korespondent TVP w Niemczech"
 
 
 @dataclass

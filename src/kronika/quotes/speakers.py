@@ -392,29 +392,48 @@ class SpeakerResolver:
             name_words = self.view.tokens_in(m["start"], m["end"])
             if not _gender_ok(name_words, gender) or all(":pl:" in w.tag + ":" for w in name_words):
                 continue
+            if not self._mention_case_ok(m, name_words, "nom"):
+                continue  # "z kanclerz Angelą Merkel": spoken of, not speaking
             titles = m.get("titles") or []
             if titles and not any(_stem(w) in role_stems for t in titles for w in WORD.findall(t)):
-                return None  # the last person named is somebody else ("prezydent Rosji" is not the "rzecznik")
+                continue  # somebody else ("prezydent Rosji" is not the "rzecznik")
             if qualifiers and not self._said_of(m["entity"], qualifiers):
                 continue
             return m["entity"]
         return None
 
     def _said_of(self, entity: str, qualifiers: set[str]) -> bool:
-        """The sentences naming `entity` share a word or an acronym's words with `qualifiers`."""
+        """Words next to a mention of `entity` ("Marcin Kierwiński z Platformy Obywatelskiej",
+        "korespondent TVP Cezary Gmyz") share a word, or an acronym's initials, with `qualifiers`."""
         for m in self.view.mentions:
             if m.get("entity") != entity:
                 continue
-            sentence = self.view.tokens_in(*self.view.sentence_of(m["start"]))
-            stems = {_stem(t.text) for t in sentence} | {_stem(t.lemma) for t in sentence}
-            if qualifiers & stems:
-                return True
-            capitals = [t.text for t in sentence if t.text[:1].isupper()]
-            runs = {"".join(w[0] for w in capitals[i:j]).lower() for i in range(len(capitals))
-                    for j in range(i + 2, min(len(capitals), i + 5) + 1)}
-            if qualifiers & runs:
+            own = {_stem(w) for w in WORD.findall(m["text"])}
+            near = self._next_to(m)
+            stems = ({_stem(t.text) for t in near} | {_stem(t.lemma) for t in near}) - own
+            if qualifiers - own and (qualifiers - own) <= stems | self._initials(near):
                 return True
         return False
+
+    def _next_to(self, mention: dict, reach: int = 5) -> list[Tok]:
+        """Up to `reach` tokens either side of a mention, within its clause."""
+        first, last = self.view.token_at(mention["start"]), self.view.token_at(mention["end"] - 1)
+        near = []
+        for step, edge in ((-1, first), (1, last)):
+            k = edge + step
+            while 0 <= k < len(self.view.tokens) and abs(k - edge) <= reach:
+                tok = self.view.tokens[k]
+                if tok.text in (".", "!", "?", ";", "–", "-") or tok.tag.startswith(("fin", "praet")):
+                    break
+                near.append(tok)
+                k += step
+        return near
+
+    @staticmethod
+    def _initials(tokens: list[Tok]) -> set[str]:
+        capitals = [t.text for t in tokens if t.text[:1].isupper()]
+        return {"".join(w[0] for w in capitals[i:j]).lower() for i in range(len(capitals))
+                for j in range(i + 2, min(len(capitals), i + 5) + 1)}
 
     def _paragraph_index(self, offset: int) -> int:
         return next((i for i, (a, b) in enumerate(self.view.paragraphs) if a <= offset < b or offset < a),
