@@ -340,7 +340,8 @@ class SpeakerResolver:
         while end < len(tokens) and end - k <= 5:
             tok = tokens[end]
             case = next((c for c in ("nom", "gen", "dat", "acc", "inst", "loc") if c in tok.tag.split(":")), None)
-            if head_case and case and case not in (head_case, "gen") and tok.tag.startswith(("subst", "adj")):
+            if head_case and case and case not in (head_case, "gen") and tok.tag.startswith(("subst", "adj")) \
+                    and tok.text[:1].islower():  # acronyms' cases are guesses ("szef MON")
                 break  # "przewodniczący Rady Europejskiej | eurodeputowanym": the audience, not the title
             if tok.i in skip or tok.text.lower() in (",", ".", ":", "–", "-", ";", "nie") or tok.tag.startswith(
                     ("fin", "praet", "comp", "conj", "prep", "imps", "inf", "qub", "adv")):
