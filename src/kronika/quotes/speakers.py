@@ -357,7 +357,7 @@ class SpeakerResolver:
         if role in OUTLET_ROLES:
             outlet = self._last_outlet_before(head.start)
             return Speaker(outlet, text) if outlet else Speaker(None, text)
-        entity = self._person_with_title(words, role) or self._kb_title(words)
+        entity = self._person_with_title(words, role) or self._kb_title(words) or self._home_title(words)
         if entity is None and role in BODY_ROLES:
             entity = self._body_named_before(head)
         elif entity is None:
@@ -483,6 +483,20 @@ class SpeakerResolver:
             if len(holders) == 1:
                 self._add_entity(holders[0])
                 return holders[0].id
+        return None
+
+    def _home_title(self, words: list[Tok]) -> str | None:
+        """A bare "premier", "szef rządu" in the Polish press is Poland's, when that holder is in the
+        text: "szef polskiego rządu", "premier Polski" in the KB."""
+        if self.kb is None or len(words) > 2:
+            return None
+        lemmas = [t.lemma.lower() if t.tag.startswith(("subst", "adj")) else t.text.lower() for t in words]
+        variants = [" ".join(lemmas) + " Polski", " ".join(lemmas[:-1] + ["polskiego", words[-1].text.lower()]),
+                    "polski " + " ".join(lemmas)]
+        for title in variants:
+            in_doc = {self._doc_id_of(e) for e in self.kb.by_title(title, self.date)} - {None}
+            if len(in_doc) == 1:
+                return in_doc.pop()
         return None
 
     def _doc_id_of(self, entry) -> str | None:
