@@ -27,7 +27,11 @@ OUTLET_ROLES = {"agencja", "telewizja", "gazeta", "dziennik", "portal", "stacja"
 ROLE_CLASSES = [{"ekspert", "analityk", "specjalista", "badacz", "politolog"}, {"szef", "szefowa", "dyrektor",
                 "prezes", "przewodniczący", "przewodnicząca"}, {"przywódca", "lider", "prezydent", "dyktator",
                 "władca", "autokrata"}, {"generał", "gen.", "dowódca"}, {"rzecznik", "rzeczniczka"},
-                {"wiceszef", "wiceszefowa", "wiceprzewodniczący", "wiceprzewodnicząca", "wiceprezes"}]
+                {"wiceszef", "wiceszefowa", "wiceprzewodniczący", "wiceprzewodnicząca", "wiceprezes"},
+                {"dziennikarz", "dziennikarka", "korespondent", "korespondentka", "reporter", "publicysta"},
+                {"poseł", "posłanka", "deputowany", "europoseł", "senator", "parlamentarzysta", "polityk"}]
+# Professions the KB's office-holders do not have: its titles rule them out as "ekspert", "dziennikarz".
+PROFESSIONS = ROLE_CLASSES[0] | ROLE_CLASSES[6]
 MEDIUM_BEFORE = {("w", "rozmowie", "z"), ("w", "rozmowie", "ze"), ("w", "wywiadzie", "dla"), ("dla",),
                  ("na", "antenie"), ("na", "łamach"), ("w", "wywiadzie", "z"), ("w", "programie")}
 # Roles that are bodies, not people: "agencja BelTA", "resort obrony" speak as the body they name.
@@ -87,7 +91,8 @@ def _case_ok(tokens: list[Tok], case: str) -> bool:
     tags = [t.tag for t in tokens if t.tag and not t.tag.startswith(("ign", "interp", "brev"))]
     if not tags or case != "nom":
         return True
-    return any(":nom" in tag for tag in tags)
+    # inanimate and neuter nouns look the same in the accusative: "resort szacuje" tagged acc
+    return any(":nom" in tag or ":acc" in tag and (":m3" in tag or ":n" in tag) for tag in tags)
 
 
 class SpeakerResolver:
@@ -395,13 +400,18 @@ class SpeakerResolver:
                 continue
             if not self._mention_case_ok(m, name_words, "nom"):
                 continue  # "z kanclerz Angelą Merkel": spoken of, not speaking
-            titles = m.get("titles") or []
+            titles = (m.get("titles") or []) + (self._kb_titles(m["entity"]) if role in PROFESSIONS else [])
             if titles and not any(_stem(w) in role_stems for t in titles for w in WORD.findall(t)):
-                continue  # somebody else ("prezydent Rosji" is not the "rzecznik")
+                continue  # somebody else ("prezydent Rosji" is not the "rzecznik", nor the "ekspert")
             if qualifiers and not self._said_of(m["entity"], qualifiers):
                 continue
             return m["entity"]
         return None
+
+    def _kb_titles(self, ident: str) -> list[str]:
+        """The titles the KB knows for the person on the document's date."""
+        entry = self.kb.get(ident) if self.kb is not None else None
+        return [r.title for r in entry.roles if r.active_on(self.date)] if entry is not None else []
 
     def _said_of(self, entity: str, qualifiers: set[str]) -> bool:
         """Words next to a mention of `entity` ("Marcin Kierwiński z Platformy Obywatelskiej",
