@@ -211,8 +211,13 @@ class Resolver:
         return tokens.title_text(k + 1, stop)
 
 
+ACADEMIC = {"profesor", "prof.", "dr", "dr.", "doktor", "hab."}
+
+
 def _may_be_in_title(tokens: "_Tokens", k: int) -> bool:
     word = tokens.text(k)
+    if word == "," and k + 1 < len(tokens) and tokens.text(k + 1).lower() in ACADEMIC:
+        return True  # "wiceprzewodniczący Parlamentu Europejskiego, profesor Zdzisław Krasnodębski"
     if word in _TITLE_LINKS or word.endswith(".") and word[:1].isalpha():
         return True  # "gen.", "ds." — but not the full stop that ends the sentence before
     if not any(ch.isalnum() for ch in word):

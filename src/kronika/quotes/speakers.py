@@ -13,6 +13,7 @@ medium, not the speaker; names in "jak relacjonuje BelTA" are a source, not the 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,8 +69,8 @@ def _shares_stem(a: set[str], b: set[str]) -> bool:
     """Common stems; acronyms also when their letters are swapped ("OWS" for "OSW", a typo)."""
     if a & b or any(len(x) > 2 and x.isalpha() and sorted(x) == sorted(y) for x in a for y in b):
         return True
-    initials = "".join(sorted(w[0] for w in b if w))  # "PE" for "Parlamentu Europejskiego"
-    return any(1 < len(x) <= len(b) and x.isalpha() and "".join(sorted(x)) == initials for x in a)
+    initials = Counter(w[0] for w in b if w)  # "PE" for "Parlamentu Europejskiego (profesor)"
+    return any(1 < len(x) <= len(b) and x.isalpha() and not Counter(x) - initials for x in a)
 
 
 def _place_id(ident: str) -> bool:
@@ -434,7 +435,9 @@ class SpeakerResolver:
             k = edge + step
             while 0 <= k < len(self.view.tokens) and abs(k - edge) <= reach:
                 tok = self.view.tokens[k]
-                if tok.text in (".", "!", "?", ";", "–", "-") or tok.tag.startswith(("fin", "praet")):
+                apposition = step == 1 and k == edge + 1  # "Mark Carney, prezes Banku Anglii"
+                if tok.text in (".", "!", "?", ";", "–", "-", ":") or tok.tag.startswith(("fin", "praet")) \
+                        or tok.text == "," and not apposition:
                     break
                 near.append(tok)
                 k += step
