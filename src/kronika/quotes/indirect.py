@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex as re
 
 from kronika.quotes.cues import Cues
-from kronika.quotes.direct import SENTENCE_END, VERB_TAGS, is_dash, is_speech_verb
+from kronika.quotes.direct import OWN_PERSON, SENTENCE_END, VERB_TAGS, is_dash, is_speech_verb
 from kronika.quotes.found import Found
 from kronika.quotes.view import DocView, Tok, trim
 
@@ -20,6 +20,7 @@ COMPLEMENTISERS = {"że", "iż", "jakoby"}
 NOT_AFTER = {"tak", "to", "tym", "tego", "mimo", "pomimo", "dlatego", "tyle", "chyba", "zanim", "tylko",
              "tak_że", "przy", "poza"}
 LOOK_BACK = 14
+REPORTING = {"informować", "poinformować", "podawać", "podać", "relacjonować", "donosić", "pisać", "napisać"}
 SUBORDINATORS = {"gdzie", "choć", "chociaż", "bo", "ponieważ", "gdy", "kiedy", "który", "która", "które",
                  "którzy", "a", "ale", "lecz", "jednak", "jeśli", "jeżeli", "aby", "żeby"}
 POSSESSIVES = {"jego", "jej", "ich"}
@@ -81,6 +82,12 @@ def that_clauses(view: DocView, cues: Cues) -> list[Found]:
     return found
 
 
+def _own_voice(tok: Tok) -> bool:
+    """A speech verb in the first or second person, or an infinitive."""
+    tags = tok.tag.split(":")
+    return "pri" in tags or "sec" in tags or tags[0] == "inf" or bool(OWN_PERSON.search(tok.text))
+
+
 def _cue_before(view: DocView, k: int, sent_start: int, cues: Cues) -> tuple[int, int, bool] | None:
     """The speech cue that governs the że at token `k`: (its first token, its length, impersonal?)."""
     tokens = view.tokens
@@ -99,6 +106,8 @@ def _cue_before(view: DocView, k: int, sent_start: int, cues: Cues) -> tuple[int
         if is_speech_verb(tok, cues):
             if tok.tag.startswith("imps"):
                 return j, 1, True  # "poinformowano, że": nobody named
+            if _own_voice(tok):
+                return None  # "Uważam, że…", "Regulacja ma wskazać, że…": not somebody's reported words
             return j, 1, False
         if _finite(tok) and j < k - 1:
             return None  # another verb stands between: the że belongs to it
@@ -187,8 +196,9 @@ def _genitive(view: DocView, start: int, end: int) -> bool:
 
 
 def _not_a_speaker(words: list[Tok], cues: Cues) -> bool:
-    """"według planu", "według danych": a rule or a record, not somebody's opinion."""
-    return bool(words) and words[0].low in cues.not_speakers
+    """"według planu", "według obecnego harmonogramu": a rule or a record, not somebody's opinion."""
+    nouns = [t for t in words if t.tag.startswith(("subst", "ign", "brev"))] or words
+    return bool(nouns) and (nouns[0].low in cues.not_speakers or nouns[0].text.lower() in cues.not_speakers)
 
 
 def headline_statements(view: DocView, cues: Cues) -> list[Found]:
@@ -227,8 +237,8 @@ def as_said_asides(view: DocView, cues: Cues) -> list[Found]:
         if not opener or k + 1 >= len(tokens) or not is_speech_verb(tokens[k + 1], cues):
             continue
         verb = tokens[k + 1]
-        if ":pri" in verb.tag or ":sec" in verb.tag or verb.low in cues.needs_clause:
-            continue
+        if ":pri" in verb.tag or ":sec" in verb.tag or verb.low in cues.needs_clause or verb.low in REPORTING:
+            continue  # "jak informuje Komisja Europejska": a source of facts (sources.py), not speech
         sent_start, sent_end = view.sentence_of(tok.start)
         para_start, para_end = view.paragraph_of(tok.start)
         sent_start, sent_end = max(sent_start, para_start), min(sent_end, para_end)

@@ -1,0 +1,515 @@
+"""Quotations, speakers, source attributions and disagreements (`kronika_quotes`, issue #4).
+
+Every example is a short Polish text written for these tests. Expected spans are computed from
+the text with `str.index`, never typed in as numbers, and speakers are compared through the
+names of the document's entities, so that the tests check what the component finds rather than
+how its ids happen to be spelled.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kronika.eval import quotes as quotes_eval
+
+HEADLINE = "Rozmowy w Mińsku\n"  # a first line, so the example paragraph is not taken for a headline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import kronika
+
+    return kronika.load()  # slow: once per module
+
+
+def analyse(nlp, text: str, date: str | None = None):
+    """The doc as `kronika extract` builds it: the article's date travels in user_data."""
+    doc = nlp.make_doc(text)
+    if date is not None:
+        doc.user_data["kronika_date"] = date
+    return nlp(doc)
+
+
+def span_of(text: str, part: str, after: str | None = None) -> tuple[int, int]:
+    """[start, end) of `part` in `text` (its first occurrence after `after`, when given)."""
+    start = text.index(part, text.index(after) + len(after) if after else 0)
+    return start, start + len(part)
+
+
+def content(doc, quote: dict) -> str:
+    return doc.text[quote["start"]:quote["end"]]
+
+
+def quotes_with(doc, part: str, kind: str | None = None) -> list[dict]:
+    return [q for q in doc._.quotes if part in content(doc, q) and (kind is None or q["kind"] == kind)]
+
+
+def quote_with(doc, part: str, kind: str | None = None) -> dict:
+    """The one quotation (of `kind`) whose content contains `part`."""
+    found = quotes_with(doc, part, kind)
+    assert len(found) == 1, [(content(doc, q), q["kind"]) for q in doc._.quotes]
+    return found[0]
+
+
+def entity_id(doc, name: str) -> str:
+    """The id of the document's one entity called `name` (its base form, as the KB gives it)."""
+    ids = [e["id"] for e in doc._.entities or [] if e["name"] == name]
+    assert len(ids) == 1, [(e["id"], e["name"]) for e in doc._.entities or []]
+    return ids[0]
+
+
+def assert_quote(doc, part: str, kind: str, speaker: str | None, speaker_text: str | None, cue: str | None):
+    """A quotation whose content is exactly `part`, said by the entity named `speaker` (None: unnamed)."""
+    quote = quote_with(doc, part, kind)
+    assert (quote["start"], quote["end"]) == span_of(doc.text, part), content(doc, quote)
+    assert quote["speaker"] == (entity_id(doc, speaker) if speaker else None)
+    assert quote["speaker_text"] == speaker_text
+    assert quote["cue"] == cue
+    return quote
+
+
+# -- 1. "– … – powiedział X" ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, said, speaker, speaker_text, cue", [
+    ("– Rosja nie zamierza wycofać swoich wojsk z Białorusi – powiedział Siergiej Ławrow.",
+     "Rosja nie zamierza wycofać swoich wojsk z Białorusi", "Siergiej Ławrow", "Siergiej Ławrow", "powiedział"),
+    # several sentences are one quotation; the attribution may go on after the name
+    ("– Sankcje nie działają. Nasza gospodarka rośnie – przekonywał Alaksandr Łukaszenka podczas spotkania "
+     "z robotnikami.", "Sankcje nie działają. Nasza gospodarka rośnie", "Alaksandr Łukaszenka",
+     "Alaksandr Łukaszenka", "przekonywał"),
+    # the title before the name is part of how the text designates the speaker
+    ("– Mińsk nie ma już pola manewru – mówi analityk OSW Kamil Kłysiński.", "Mińsk nie ma już pola manewru",
+     "Kamil Kłysiński", "analityk OSW Kamil Kłysiński", "mówi"),
+])
+def test_dash_paragraph_closed_by_the_attribution(nlp, text, said, speaker, speaker_text, cue):
+    doc = analyse(nlp, HEADLINE + text)
+    assert_quote(doc, said, "direct", speaker, speaker_text, cue)
+    assert len(doc._.quotes) == 1  # the attribution clause is not a quotation of its own
+
+
+# -- 2. "X powiedział: – …", "X: „…”" ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, said, speaker, speaker_text, cue", [
+    ("Siergiej Ławrow powiedział: – Rosja nie zamierza wycofać wojsk z Białorusi.",
+     "Rosja nie zamierza wycofać wojsk z Białorusi.", "Siergiej Ławrow", "Siergiej Ławrow", "powiedział"),
+    ("Aleksander Łukaszenka: „Białoruś nie weźmie udziału w wojnie”.", "Białoruś nie weźmie udziału w wojnie",
+     "Alaksandr Łukaszenka", "Aleksander Łukaszenka", None),
+    ("Szef rosyjskiej dyplomacji Siergiej Ławrow powiedział dziennikarzom: „Nasze wojska zostaną na Białorusi "
+     "tak długo, jak będzie trzeba”.", "Nasze wojska zostaną na Białorusi tak długo, jak będzie trzeba",
+     "Siergiej Ławrow", "Szef rosyjskiej dyplomacji Siergiej Ławrow", "powiedział"),
+])
+def test_speaker_first_then_colon_and_the_quotation(nlp, text, said, speaker, speaker_text, cue):
+    doc = analyse(nlp, HEADLINE + text)
+    assert_quote(doc, said, "direct", speaker, speaker_text, cue)
+    assert len(doc._.quotes) == 1
+
+
+# -- 3. an aside between dashes does not end the quotation ---------------------------------------
+
+@pytest.mark.parametrize("text, said, speaker, cue", [
+    ("– Od 2022 roku – kiedy zaczęła się wojna – współpraca z Moskwą tylko się zacieśnia – powiedział "
+     "Alaksandr Łukaszenka.", "Od 2022 roku – kiedy zaczęła się wojna – współpraca z Moskwą tylko się zacieśnia",
+     "Alaksandr Łukaszenka", "powiedział"),
+    # an infinitive speech verb in the aside is not an attribution
+    ("– Nasza armia – to trzeba jasno podkreślić – jest gotowa do obrony kraju – mówił Wiktar Chrenin.",
+     "Nasza armia – to trzeba jasno podkreślić – jest gotowa do obrony kraju", "Wiktar Chrenin", "mówił"),
+    # nor is one in the first person
+    ("– Rosja – jak wielokrotnie podkreślaliśmy – nie jest stroną konfliktu – powiedziała Maria Zacharowa.",
+     "Rosja – jak wielokrotnie podkreślaliśmy – nie jest stroną konfliktu", "Maria Zacharowa", "powiedziała"),
+])
+def test_dash_aside_inside_a_quotation(nlp, text, said, speaker, cue):
+    doc = analyse(nlp, HEADLINE + text)
+    assert_quote(doc, said, "direct", speaker, speaker, cue)
+    assert len(doc._.quotes) == 1
+
+
+# -- 4. quote marks inside a sentence ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, said, speaker, speaker_text, cue", [
+    ("Minister obrony Białorusi Wiktar Chrenin zapowiedział „ścisłą koordynację działań z rosyjskimi "
+     "sojusznikami”.", "ścisłą koordynację działań z rosyjskimi sojusznikami", "Wiktar Chrenin",
+     "Minister obrony Białorusi Wiktar Chrenin", "zapowiedział"),
+    ("Dmitrij Pieskow mówił w piątek o «nowym etapie współpracy wojskowej» z Mińskiem.",
+     "nowym etapie współpracy wojskowej", "Dmitrij Pieskow", "Dmitrij Pieskow", "mówił"),
+])
+def test_quote_marks_inside_a_sentence(nlp, text, said, speaker, speaker_text, cue):
+    doc = analyse(nlp, text)
+    assert_quote(doc, said, "direct", speaker, speaker_text, cue)
+    assert len(doc._.quotes) == 1
+
+
+def test_short_quoted_phrase_inside_reported_speech(nlp):
+    text = "Dmitrij Pieskow powiedział, że będzie to „przełomowa umowa” dla obu krajów."
+    doc = analyse(nlp, text)
+    # the że-clause is indirect speech, the two quoted words in it are his own words as well
+    assert_quote(doc, "będzie to „przełomowa umowa” dla obu krajów", "indirect", "Dmitrij Pieskow",
+                 "Dmitrij Pieskow", "powiedział")
+    assert_quote(doc, "przełomowa umowa", "direct", "Dmitrij Pieskow", "Dmitrij Pieskow", "powiedział")
+    assert len(doc._.quotes) == 2
+
+
+# -- 5. headlines --------------------------------------------------------------------------------
+
+def test_quoted_headline_after_a_name(nlp):
+    text = "Łukaszenka: „Nie oddamy ani centymetra naszej ziemi”\nPrezydent Białorusi przemawiał w czwartek w Grodnie."
+    doc = analyse(nlp, text)
+    assert_quote(doc, "Nie oddamy ani centymetra naszej ziemi", "direct", "Alaksandr Łukaszenka", "Łukaszenka", None)
+
+
+def test_verbless_headline_quote_takes_the_speaker_who_says_it_in_the_article(nlp):
+    text = ("„Nie oddamy ani centymetra naszej ziemi”\n"
+            "Prezydent Białorusi Alaksandr Łukaszenka przemawiał w czwartek w Grodnie. "
+            "– Nie oddamy ani centymetra naszej ziemi – powiedział.")
+    doc = analyse(nlp, text)
+    headline, body = sorted(quotes_with(doc, "Nie oddamy"), key=lambda q: q["start"])
+    assert (headline["start"], headline["end"]) == span_of(text, "Nie oddamy ani centymetra naszej ziemi")
+    assert (body["start"], body["end"]) == span_of(text, "Nie oddamy ani centymetra naszej ziemi", after="Grodnie")
+    lukaszenka = entity_id(doc, "Alaksandr Łukaszenka")
+    assert (headline["kind"], headline["speaker"], headline["cue"]) == ("direct", lukaszenka, None)
+    assert (body["kind"], body["speaker"], body["cue"]) == ("direct", lukaszenka, "powiedział")
+
+
+def test_unquoted_headline_after_a_name_is_the_newsroom_paraphrase(nlp):
+    text = "Ławrow: Zachód prowadzi wojnę hybrydową\nRosyjski minister wystąpił w Moskwie na konferencji prasowej."
+    doc = analyse(nlp, text)
+    assert_quote(doc, "Zachód prowadzi wojnę hybrydową", "indirect", "Siergiej Ławrow", "Ławrow", None)
+    assert len(doc._.quotes) == 1
+
+
+# -- 6. "X powiedział, że …" --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, said, speaker, cue", [
+    ("Siergiej Szojgu powiedział, że rosyjskie wojska pozostaną na Białorusi do końca ćwiczeń.",
+     "rosyjskie wojska pozostaną na Białorusi do końca ćwiczeń", "Siergiej Szojgu", "powiedział"),
+    ("Władimir Putin zapowiedział, że Rosja rozmieści na Białorusi broń jądrową.",
+     "Rosja rozmieści na Białorusi broń jądrową", "Władimir Putin", "zapowiedział"),
+    ("Wołodymyr Zełenski podkreślił, że Ukraina nie zgodzi się na żadne ustępstwa terytorialne.",
+     "Ukraina nie zgodzi się na żadne ustępstwa terytorialne", "Wołodymyr Zełenski", "podkreślił"),
+])
+def test_that_clause_is_indirect_speech(nlp, text, said, speaker, cue):
+    doc = analyse(nlp, text)
+    assert_quote(doc, said, "indirect", speaker, speaker, cue)
+    assert len(doc._.quotes) == 1
+
+
+# -- 7. "zdaniem X", "według X", "w ocenie X" ---------------------------------------------------
+
+@pytest.mark.parametrize("text, said, speaker, speaker_text, cue", [
+    ("Zdaniem analityka OSW Kamila Kłysińskiego, Łukaszenka gra na czas.", "Łukaszenka gra na czas",
+     "Kamil Kłysiński", "analityka OSW Kamila Kłysińskiego", "Zdaniem"),
+    ("Według Dmitrija Pieskowa, rozmowy z Kijowem są obecnie niemożliwe.", "rozmowy z Kijowem są obecnie niemożliwe",
+     "Dmitrij Pieskow", "Dmitrija Pieskowa", "Według"),
+    ("W ocenie Andrzeja Dudy, sankcje wobec Białorusi powinny zostać zaostrzone.",
+     "sankcje wobec Białorusi powinny zostać zaostrzone", "Andrzej Duda", "Andrzeja Dudy", "W ocenie"),
+    # "według" an outlet: a reported fact is that outlet's indirect speech
+    ("Według agencji Reutera w ćwiczeniach bierze udział kilkanaście tysięcy żołnierzy.",
+     "w ćwiczeniach bierze udział kilkanaście tysięcy żołnierzy", "Reuters", "agencji Reutera", "Według"),
+])
+def test_opinion_phrases(nlp, text, said, speaker, speaker_text, cue):
+    doc = analyse(nlp, text)
+    assert_quote(doc, said, "indirect", speaker, speaker_text, cue)
+    assert len(doc._.quotes) == 1
+
+
+def test_according_to_a_plan_is_not_an_opinion(nlp):
+    doc = analyse(nlp, "Według planu ćwiczenia potrwają do końca września.")
+    assert doc._.quotes == []
+
+
+# -- 8. unnamed speakers -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, said, kind, speaker_text, cue", [
+    ("Niezależni komentatorzy uważają, że referendum było sfałszowane.", "referendum było sfałszowane",
+     "indirect", "Niezależni komentatorzy", "uważają"),
+    ("Eksperci podkreślają, że białoruska gospodarka jest w coraz gorszej kondycji.",
+     "białoruska gospodarka jest w coraz gorszej kondycji", "indirect", "Eksperci", "podkreślają"),
+    ("Zdaniem ekspertów, Moskwa nie ma już rezerw na dłuższą ofensywę.",
+     "Moskwa nie ma już rezerw na dłuższą ofensywę", "indirect", "ekspertów", "Zdaniem"),
+    ("– Sytuacja na granicy jest coraz trudniejsza – mówią niezależni komentatorzy.",
+     "Sytuacja na granicy jest coraz trudniejsza", "direct", "niezależni komentatorzy", "mówią"),
+])
+def test_unnamed_speakers_are_nobody_in_particular(nlp, text, said, kind, speaker_text, cue):
+    doc = analyse(nlp, HEADLINE + text)
+    assert_quote(doc, said, kind, None, speaker_text, cue)
+
+
+def test_unnamed_speakers_are_not_forced_onto_the_person_named_before(nlp):
+    text = "Łukaszenka zapewniał, że Białoruś jest neutralna. Niezależni komentatorzy uważają, że referendum było sfałszowane."
+    doc = analyse(nlp, text)
+    assert_quote(doc, "Białoruś jest neutralna", "indirect", "Alaksandr Łukaszenka", "Łukaszenka", "zapewniał")
+    assert_quote(doc, "referendum było sfałszowane", "indirect", None, "Niezależni komentatorzy", "uważają")
+
+
+# -- 9. the subject left out: the previous speaker said it -------------------------------------
+
+@pytest.mark.parametrize("between", [" ", "\n"])  # same paragraph, next paragraph
+def test_left_out_subject_is_the_previous_speaker(nlp, between):
+    text = ("Siergiej Szojgu powiedział, że wojska pozostaną na Białorusi do końca ćwiczeń." + between
+            + "Następnie dodał, że Mińsk otrzyma nowe systemy obrony powietrznej.")
+    doc = analyse(nlp, text)
+    assert_quote(doc, "wojska pozostaną na Białorusi do końca ćwiczeń", "indirect", "Siergiej Szojgu",
+                 "Siergiej Szojgu", "powiedział")
+    assert_quote(doc, "Mińsk otrzyma nowe systemy obrony powietrznej", "indirect", "Siergiej Szojgu", None, "dodał")
+
+
+def test_dash_quotation_closed_by_a_bare_verb_is_the_previous_speaker(nlp):
+    text = ("Alaksandr Łukaszenka przyjął w Mińsku delegację z Petersburga.\n"
+            "– Jesteśmy gotowi na każdy scenariusz – powiedział Łukaszenka.\n"
+            "– Nie boimy się sankcji – dodał.")
+    doc = analyse(nlp, text)
+    assert_quote(doc, "Jesteśmy gotowi na każdy scenariusz", "direct", "Alaksandr Łukaszenka", "Łukaszenka",
+                 "powiedział")
+    assert_quote(doc, "Nie boimy się sankcji", "direct", "Alaksandr Łukaszenka", None, "dodał")
+
+
+# -- 10. titles and descriptions of people ------------------------------------------------------
+
+@pytest.mark.parametrize("text, said, speaker, speaker_text, kind, cue", [
+    ("Władimir Putin spotkał się w piątek z przywódcą Białorusi w Soczi. Rosyjski przywódca zapewnił, że Moskwa "
+     "nadal będzie wspierać białoruską gospodarkę.", "Moskwa nadal będzie wspierać białoruską gospodarkę",
+     "Władimir Putin", "Rosyjski przywódca", "indirect", "zapewnił"),
+    ("Władimir Putin przyleciał w poniedziałek do Mińska. – Nasze relacje są wzorem dla innych państw – "
+     "powiedział rosyjski przywódca.", "Nasze relacje są wzorem dla innych państw", "Władimir Putin",
+     "rosyjski przywódca", "direct", "powiedział"),
+    # a description the knowledge base does not know: the person the text has just named
+    ("Z dziennikarzami rozmawiał Paweł Kowalczyk z Ośrodka Studiów Wschodnich. Analityk zauważył, że Mińsk "
+     "traci resztki samodzielności.", "Mińsk traci resztki samodzielności", "Paweł Kowalczyk", "Analityk",
+     "indirect", "zauważył"),
+])
+def test_description_resolves_to_the_person_named_earlier(nlp, text, said, speaker, speaker_text, kind, cue):
+    doc = analyse(nlp, text)
+    assert_quote(doc, said, kind, speaker, speaker_text, cue)
+
+
+@pytest.mark.parametrize("date, holder", [("1995-05", "Borys Jelcyn"), ("2022-12", "Władimir Putin")])
+def test_title_resolves_through_the_knowledge_base_for_the_documents_date(nlp, date, holder):
+    text = "Prezydent Rosji powiedział, że jego kraj nie wyśle wojsk za granicę."
+    doc = analyse(nlp, text, date=date)
+    # the holder is added to the document's entities, so the id can be looked up by name
+    assert_quote(doc, "jego kraj nie wyśle wojsk za granicę", "indirect", holder, "Prezydent Rosji", "powiedział")
+
+
+# -- 11. organisations speak --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, said, speaker, speaker_text, cue", [
+    ("Ministerstwo Obrony Rosji poinformowało, że ćwiczenia potrwają dwa tygodnie.", "ćwiczenia potrwają dwa tygodnie",
+     "Ministerstwo Obrony Federacji Rosyjskiej", "Ministerstwo Obrony Rosji", "poinformowało"),
+    ("Agencja BelTA poinformowała, że prezydent podpisał dekret o amnestii.", "prezydent podpisał dekret o amnestii",
+     "BiełTA", "Agencja BelTA", "poinformowała"),
+])
+def test_an_organisation_is_the_speaker(nlp, text, said, speaker, speaker_text, cue):
+    doc = analyse(nlp, text)
+    assert_quote(doc, said, "indirect", speaker, speaker_text, cue)
+
+
+# -- 12. source attribution ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, sentence, source, source_text, cue", [
+    ("Po spotkaniu Putin, jak relacjonuje reżimowa BelTA, przekazał Łukaszence zaproszenie do Moskwy.",
+     "Po spotkaniu Putin, jak relacjonuje reżimowa BelTA, przekazał Łukaszence zaproszenie do Moskwy.",
+     "BiełTA", "reżimowa BelTA", "relacjonuje"),
+    ("Łukaszenka odwiedził w czwartek Moskwę. Jak podawała agencja RIA Nowosti, obaj przywódcy omówili dostawy gazu.",
+     "Jak podawała agencja RIA Nowosti, obaj przywódcy omówili dostawy gazu.", "RIA Nowosti",
+     "agencja RIA Nowosti", "podawała"),
+    ("Obaj przywódcy omówili dostawy gazu, jak podawała agencja RIA Nowosti.",
+     "Obaj przywódcy omówili dostawy gazu, jak podawała agencja RIA Nowosti.", "RIA Nowosti",
+     "agencja RIA Nowosti", "podawała"),
+    # "Informowała o tym X." covers the sentence before it too
+    ("Łukaszenka odwiedził w czwartek Moskwę. Informowała o tym agencja Reutera.",
+     "Łukaszenka odwiedził w czwartek Moskwę. Informowała o tym agencja Reutera.", "Reuters",
+     "agencja Reutera", "Informowała"),
+    # a document as the source: no entity, the words that name it
+    ("Z komunikatów wynika, że ćwiczenia potrwają do końca miesiąca.",
+     "Z komunikatów wynika, że ćwiczenia potrwają do końca miesiąca.", None, "komunikatów", "wynika"),
+])
+def test_source_attribution_covers_the_sentence(nlp, text, sentence, source, source_text, cue):
+    doc = analyse(nlp, text)
+    assert len(doc._.attributions) == 1
+    attribution = doc._.attributions[0]
+    assert (attribution["start"], attribution["end"]) == span_of(text, sentence)
+    assert attribution["source"] == (entity_id(doc, source) if source else None)
+    assert (attribution["source_text"], attribution["cue"]) == (source_text, cue)
+    evidence = attribution["evidence"]
+    assert source_text in text[evidence["start"]:evidence["end"]]  # the clause that names the source
+    assert attribution["start"] <= evidence["start"] and evidence["end"] <= attribution["end"]
+
+
+def test_attributed_fact_with_a_leading_aside_is_not_a_quotation(nlp):
+    doc = analyse(nlp, "Łukaszenka odwiedził w czwartek Moskwę. Jak podawała agencja RIA Nowosti, obaj przywódcy "
+                       "omówili dostawy gazu.")
+    assert doc._.quotes == []
+
+
+# -- 13. disagreement ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("claim_text, claimed, claimant", [
+    ("Dmitrij Pieskow powiedział, że będzie to „przełomowa umowa” dla obu krajów.", "przełomowa", "Dmitrij Pieskow"),
+    ("Według agencji BelTA w Mińsku podpisano przełomową umowę o integracji.", "przełomową", "BiełTA"),
+])
+def test_denial_of_a_word_another_speaker_used_is_a_disagreement(nlp, claim_text, claimed, claimant):
+    text = claim_text + "\n– Nie nazwałbym tego przełomem – mówi analityk OSW Kamil Kłysiński."
+    doc = analyse(nlp, text)
+    assert len(doc._.disagreements) == 1
+    found = doc._.disagreements[0]
+    denial, claim = doc._.quotes[found["quote"]], doc._.quotes[found["contradicts"]]
+    assert content(doc, denial) == "Nie nazwałbym tego przełomem"
+    assert denial["speaker"] == entity_id(doc, "Kamil Kłysiński")
+    assert claim["speaker"] == entity_id(doc, claimant)
+    assert found["topic"] == "przełom"
+    assert (found["evidence"]["start"], found["evidence"]["end"]) == span_of(text, "przełomem")
+    assert (found["claim"]["start"], found["claim"]["end"]) == span_of(text, claimed)
+    assert claim["start"] <= found["claim"]["start"] and found["claim"]["end"] <= claim["end"]
+
+
+def test_denying_a_word_nobody_used_is_no_disagreement(nlp):
+    text = ("Dmitrij Pieskow powiedział, że rozmowy przebiegły w dobrej atmosferze.\n"
+            "– Nie nazwałbym tego sukcesem – mówi Kamil Kłysiński.")
+    doc = analyse(nlp, text)
+    assert len(doc._.quotes) == 2  # both statements are found ...
+    assert doc._.disagreements == []  # ... but nobody called it a success
+
+
+# -- 14. no speech -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "W piątek na granicy polsko-białoruskiej zatrzymano dwóch przemytników papierosów.",
+    "Na granicy stało kilkaset ciężarówek – kierowcy czekali na odprawę od poniedziałku.",
+    # first-person narration ending with a dash and the narrator's own verb
+    "Na granicy czekaliśmy sześć godzin – wspominam.",
+    "Tego dnia widziałem na ulicach Grodna setki milicjantów – napisałem wtedy w notatniku.",
+    "Przez trzy dni jechałem przez Polesie i wreszcie dotarłem do Kijowa –",
+    # a title in quote marks is not somebody's words
+    "Film „Ostatni dzień w Mińsku” zdobył nagrodę na festiwalu w Gdyni.",
+])
+def test_text_without_speech_has_no_quotations(nlp, text):
+    doc = analyse(nlp, text)
+    assert doc._.quotes == []
+    assert doc._.disagreements == []
+
+
+def test_narration_before_a_dash_quotation_is_not_part_of_it(nlp):
+    text = "Zamknąłem oczy i pomyślałem o domu. – Wracamy – powiedział kierowca."
+    doc = analyse(nlp, text)
+    assert len(doc._.quotes) == 1
+    quote = doc._.quotes[0]
+    assert (quote["start"], quote["end"], quote["kind"], quote["cue"]) == (*span_of(text, "Wracamy"), "direct",
+                                                                          "powiedział")
+
+
+# -- 15. evaluation against gold -----------------------------------------------------------------
+
+EVAL_TEXT = ("date 2022-12\n"  # a header: gold offsets index the file, Kronika's the text after it
+             "Łukaszenka w Moskwie\n\n"
+             "– Nasze państwa nigdy nie były tak blisko – powiedział Alaksandr Łukaszenka po rozmowie z Władimirem "
+             "Putinem.\n\n"
+             "Rzecznik Kremla Dmitrij Pieskow zapowiedział, że kolejne spotkanie odbędzie się w Mińsku.\n")
+EVAL_DIRECT = "Nasze państwa nigdy nie były tak blisko"
+EVAL_INDIRECT = "kolejne spotkanie odbędzie się w Mińsku"
+
+
+def gold_quote(part: str, kind: str, speaker: str, speaker_text: str, cue: str) -> dict:
+    start, end = span_of(EVAL_TEXT, part)
+    return {"start": start, "end": end, "kind": kind, "speaker": speaker, "speaker_text": speaker_text, "cue": cue}
+
+
+def write_gold(folder: Path, quotes: list[dict]) -> Path:
+    (folder / "art").mkdir(exist_ok=True)
+    (folder / "art" / "moskwa.txt").write_text(EVAL_TEXT, encoding="utf-8")
+    gold = folder / "gold.jsonl"
+    digest = hashlib.sha256(EVAL_TEXT.encode("utf-8")).hexdigest()
+    gold.write_text(json.dumps({"doc": "art/moskwa.txt", "sha256": digest, "quotes": quotes},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    return gold
+
+
+def perfect_gold() -> list[dict]:
+    return [gold_quote(EVAL_DIRECT, "direct", "Alaksandr Łukaszenka", "Alaksandr Łukaszenka", "powiedział"),
+            gold_quote(EVAL_INDIRECT, "indirect", "Dmitrij Pieskow", "Rzecznik Kremla Dmitrij Pieskow",
+                       "zapowiedział")]
+
+
+@pytest.fixture(scope="module")
+def predictor():
+    return quotes_eval.default_predictor()  # reads the file as `kronika extract` does
+
+
+def test_evaluation_of_a_perfect_prediction(tmp_path, predictor):
+    result = quotes_eval.run(write_gold(tmp_path, perfect_gold()), tmp_path, predictor=predictor)
+    assert result["documents"] == 1 and result["stale"] == []
+    for kind in ("direct", "indirect"):
+        assert (result[kind]["tp"], result[kind]["pred"], result[kind]["gold"]) == (1, 1, 1)
+        assert result[kind]["f1"] == 1.0
+    assert result["speaker"] == {"accuracy": 1.0, "right": 1 + 1, "matched": 2}
+
+
+def test_evaluation_drops_for_a_missing_or_shifted_gold_quote(tmp_path, predictor):
+    direct, indirect = perfect_gold()
+    missing = quotes_eval.run(write_gold(tmp_path, [direct]), tmp_path, predictor=predictor)
+    assert missing["direct"]["f1"] == 1.0
+    assert (missing["indirect"]["p"], missing["indirect"]["gold"]) == (0.0, 0)  # predicted, not in gold
+    # shifted onto the following words: under half of it overlaps the prediction
+    start = EVAL_TEXT.index("Rzecznik")
+    moved = {**indirect, "start": start, "end": start + (indirect["end"] - indirect["start"])}
+    shifted = quotes_eval.run(write_gold(tmp_path, [direct, moved]), tmp_path, predictor=predictor)
+    assert (shifted["indirect"]["tp"], shifted["indirect"]["p"], shifted["indirect"]["r"]) == (0, 0.0, 0.0)
+    assert shifted["speaker"]["matched"] == 1
+
+
+def test_evaluation_counts_a_wrong_speaker(tmp_path, predictor):
+    direct, indirect = perfect_gold()
+    wrong = {**direct, "speaker": "Władimir Putin"}
+    result = quotes_eval.run(write_gold(tmp_path, [wrong, indirect]), tmp_path, predictor=predictor)
+    assert result["direct"]["f1"] == 1.0  # the span is right ...
+    assert result["speaker"] == {"accuracy": 0.5, "right": 1, "matched": 2}  # ... the speaker is not
+    assert result["speaker_errors"] == [{"doc": "art/moskwa.txt", "start": direct["start"], "gold": "Władimir Putin",
+                                         "predicted": "lukaszenka"}]
+
+
+def kronika_cli(*args: str) -> subprocess.CompletedProcess:
+    """`kronika …` as a user runs it (as in tests/test_cli.py)."""
+    result = subprocess.run([sys.executable, "-m", "kronika.cli", *args], capture_output=True, text=True,
+                            timeout=300, env={**os.environ, "KRONIKA_DEBUG": "0"})
+    assert result.returncode == 0, result.stderr
+    return result
+
+
+def test_eval_quotes_command(tmp_path):
+    direct, indirect = perfect_gold()
+    gold = write_gold(tmp_path, [direct])
+    result = json.loads(kronika_cli("eval", "quotes", str(gold), "--root", str(tmp_path), "--json").stdout)
+    assert result["documents"] == 1
+    assert (result["direct"]["tp"], result["direct"]["f1"]) == (1, 1.0)
+    assert (result["indirect"]["pred"], result["indirect"]["gold"], result["indirect"]["p"]) == (1, 0, 0.0)
+    assert result["speaker"]["accuracy"] == 1.0
+
+
+# -- 16. `kronika extract` -----------------------------------------------------------------------
+
+def test_extract_writes_quotes_with_their_fields(tmp_path):
+    text = ("Rozmowy w Mińsku\n\n"
+            "– Rosja nie zamierza wycofać swoich wojsk z Białorusi – powiedział Siergiej Ławrow.\n\n"
+            "Niezależni komentatorzy uważają, że to tylko deklaracja.\n")
+    path = tmp_path / "lawrow.txt"
+    path.write_text(text, encoding="utf-8")
+    lines = kronika_cli("extract", str(path), "--format", "jsonl").stdout.splitlines()
+    assert len(lines) == 1
+    document = json.loads(lines[0])
+    assert document["text"] == text
+    quotes = document["quotes"]
+    # the fields of issue #4, and `medium` (to whom it was said) that schema/document.schema.json adds
+    assert all(set(q) == {"start", "end", "kind", "speaker", "speaker_text", "cue", "medium"} for q in quotes)
+    direct = [q for q in quotes if q["kind"] == "direct"]
+    assert [text[q["start"]:q["end"]] for q in direct] == ["Rosja nie zamierza wycofać swoich wojsk z Białorusi"]
+    assert (direct[0]["speaker"], direct[0]["speaker_text"], direct[0]["cue"]) == ("lawrow", "Siergiej Ławrow",
+                                                                                   "powiedział")
+    assert {e["id"]: e["name"] for e in document["entities"]}["lawrow"] == "Siergiej Ławrow"
+    indirect = [q for q in quotes if q["kind"] == "indirect"]
+    assert [(text[q["start"]:q["end"]], q["speaker"], q["speaker_text"]) for q in indirect] == [
+        ("to tylko deklaracja", None, "Niezależni komentatorzy")]
