@@ -513,3 +513,50 @@ def test_extract_writes_quotes_with_their_fields(tmp_path):
     indirect = [q for q in quotes if q["kind"] == "indirect"]
     assert [(text[q["start"]:q["end"]], q["speaker"], q["speaker_text"]) for q in indirect] == [
         ("to tylko deklaracja", None, "Niezależni komentatorzy")]
+
+
+# -- regressions found while writing these tests ----------------------------------------------
+
+def test_a_lone_paragraph_with_a_colon_is_not_a_headline(nlp):
+    doc = analyse(nlp, "Siergiej Ławrow powiedział: – Rosja nie zamierza wycofać wojsk z Białorusi.")
+    assert [q["kind"] for q in doc._.quotes] == ["direct"]
+    assert content(doc, doc._.quotes[0]) == "Rosja nie zamierza wycofać wojsk z Białorusi."
+
+
+def test_question_closed_by_pyta_is_attributed(nlp):
+    doc = analyse(nlp, HEADLINE + "\n– Czy Mińsk ma jeszcze jakikolwiek wybór? – pyta Kamil Kłysiński.")
+    assert_quote(doc, "Czy Mińsk ma jeszcze jakikolwiek wybór?", "direct", "Kamil Kłysiński", "Kamil Kłysiński", "pyta")
+
+
+def test_impersonal_aside_does_not_close_a_quotation(nlp):
+    text = HEADLINE + "\n– Ta umowa – mówi się o tym w Mińsku od miesięcy – niczego nie zmienia – powiedział Kamil Kłysiński."
+    doc = analyse(nlp, text)
+    quote = quote_with(doc, "niczego nie zmienia", "direct")
+    assert content(doc, quote).startswith("Ta umowa – mówi się")
+    assert quote["cue"] == "powiedział"
+    assert quote["speaker"] == entity_id(doc, "Kamil Kłysiński")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Według Dmitrija Pieskowa rozmowy z Kijowem są obecnie niemożliwe.", "rozmowy z Kijowem są obecnie niemożliwe"),
+    ("Zdaniem Kamila Kłysińskiego z OSW, Mińsk coraz bardziej uzależnia się od Moskwy.",
+     "Mińsk coraz bardziej uzależnia się od Moskwy"),
+    ("Rosja coraz mocniej uzależnia Białoruś od siebie, w ocenie niezależnych ekspertów.",
+     "Rosja coraz mocniej uzależnia Białoruś od siebie"),
+])
+def test_opinion_content_is_the_clause_without_the_speakers_phrase(nlp, text, said):
+    doc = analyse(nlp, HEADLINE + "\n" + text)
+    quote = quote_with(doc, said, "indirect")
+    assert content(doc, quote) == said
+
+
+def test_a_countrys_ministry_is_the_kbs_not_the_bare_acronyms(nlp):
+    doc = analyse(nlp, HEADLINE + "\nRosyjskie MSZ oświadczyło, że Rosja nie zamierza wycofać wojsk.")
+    quote = quote_with(doc, "Rosja nie zamierza wycofać wojsk", "indirect")
+    assert quote["speaker"] == "msz-rosji"
+
+
+def test_a_reporting_aside_is_a_source_not_a_quotation(nlp):
+    doc = analyse(nlp, HEADLINE + "\nJak relacjonuje BelTA, w Mińsku podpisano umowę o współpracy.")
+    assert doc._.quotes == []
+    assert [a["source_text"] for a in doc._.attributions] == ["BelTA"]

@@ -50,8 +50,11 @@ def attribution_after(view: DocView, k: int, cues: Cues) -> int | None:
     if j >= len(tokens) or tokens[j].start >= para_end:
         return None
     tok = tokens[j]
-    if not is_speech_verb(tok, cues) or tok.low in cues.needs_clause:
+    asked = tok.low in ("pytać", "zapytać") and k > 0 and tokens[k - 1].text.endswith("?")
+    if not is_speech_verb(tok, cues) or tok.low in cues.needs_clause and not asked:
         return None
+    if j + 1 < len(tokens) and tokens[j + 1].text.lower() == "się":
+        return None  # "– mówi się o tym w Mińsku –": an impersonal aside, not the speaker
     if (":pri" in tok.tag or ":sec" in tok.tag or OWN_PERSON.search(tok.text)) and tok.text.lower() not in TO_US:
         return None
     return j

@@ -132,7 +132,10 @@ def opinion_phrases(view: DocView, cues: Cues) -> list[Found]:
         content_from = tokens[np_end - 1].end
         para_start = view.paragraph_of(tok.start)[0]
         before = view.tokens_in(max(sent_start, para_start), tok.start)
-        if len([t for t in before if WORD_RE.match(t.text)]) >= 2 and not _clause_opens_before(before):
+        rest = view.text[content_from:sent_end]
+        if not WORD_RE.search(rest):
+            content_from = sent_end  # "…, w ocenie niezależnych ekspertów.": the view comes first (below)
+        elif len([t for t in before if WORD_RE.match(t.text)]) >= 2 and not _clause_opens_before(before):
             content_from = max(sent_start, para_start)  # "Królestwo, w ocenie politologa, nie jest…": the whole sentence
         start, end = trim(view.text, content_from, sent_end, CONTENT_TRIM)
         if end - start < 3:  # "…, zdaniem eksperta.": the view comes first
@@ -165,6 +168,9 @@ def _genitive_phrase_end(view: DocView, k: int, cues: Cues) -> int:
     limit = min(len(tokens), k + 8)
     mention_ends = {m["start"]: m["end"] for m in view.mentions}
     base_forms = {m["start"] for m in view.mentions if m["type"] == "PER" and m.get("lemma") == m["text"]}
+    org_starts = {m["start"] for m in view.mentions if m["type"] in ("ORG", "PRO")}
+    person_ends = {m["end"] for m in view.mentions if m["type"] == "PER"}
+    after_person = False
     j = k
     while j < limit:
         tok = tokens[j]
@@ -175,14 +181,22 @@ def _genitive_phrase_end(view: DocView, k: int, cues: Cues) -> int:
             while j < len(tokens) and tokens[j].start < stop:
                 j += 1
             end = j
+            after_person = stop in person_ends
             continue
         if tok.text in (",", ":", ";") or tok.text in SENTENCE_END or is_dash(tok):
             break
+        if after_person and tok.text[:1].islower() and tok.low not in ("z", "ze", "ds."):
+            break  # "Według Dmitrija Pieskowa | rozmowy…": a name closes the phrase
+        if tok.low in ("z", "ze") and end > k and j + 1 < len(tokens) and tokens[j + 1].start in org_starts:
+            stop = mention_ends[tokens[j + 1].start]  # "Kamila Kłysińskiego z OSW": where the speaker works
+            while j < len(tokens) and tokens[j].start < stop:
+                j += 1
+            end = j
+            continue
         head = tok.tag.split(":")[0]
         if head in ("subst", "adj", "depr", "ign", "brev", "ppas", "pact") or tok.text in ("ds.", "m.in."):
-            if head in ("subst", "adj", "ppas", "pact") and ":gen" not in tok.tag and ":nom" not in tok.tag \
-                    and j > k and ":sg" not in tok.tag:
-                break
+            if head in ("subst", "adj", "ppas", "pact") and ":gen" not in tok.tag and (j > k or ":nom" not in tok.tag):
+                break  # "Według Dmitrija Pieskowa | rozmowy…": the clause's subject begins
             j += 1
             end = j
             continue
@@ -204,12 +218,12 @@ def _not_a_speaker(words: list[Tok], cues: Cues) -> bool:
 def headline_statements(view: DocView, cues: Cues) -> list[Found]:
     """A headline "Tusk o Brexicie: Nie jest za późno" or "Kuź: To będzie rok przesileń" gives the
     named speaker's words in the newsroom's paraphrase (indirect); quoted ones are direct elsewhere."""
-    if not view.paragraphs:
-        return []
+    if len(view.paragraphs) < 2:
+        return []  # a lone paragraph is a text, not a headline over one
     para_start, para_end = view.paragraphs[0]
     line = view.text[para_start:para_end]
     colon = line.find(":")
-    if colon < 0 or len(line) > 200 or line.rstrip()[-1:] == ":":
+    if colon < 0 or len(line) > 200 or line.rstrip()[-1:] in (":", "."):
         return []
     colon += para_start
     head = [t for t in view.tokens_in(para_start, colon) if WORD_RE.match(t.text)]
@@ -223,8 +237,8 @@ def headline_statements(view: DocView, cues: Cues) -> list[Found]:
 
 
 def _quoted_whole(text: str, start: int, end: int) -> bool:
-    body = text[start:end].strip()
-    return body[:1] in "„\"«“" and body[-1:] in "”\"»“"
+    body = text[start:end].strip().rstrip(".!?")
+    return body[:1] in "„\"«“–-—" and (body[:1] in "–-—" or body[-1:] in "”\"»“")
 
 
 def as_said_asides(view: DocView, cues: Cues) -> list[Found]:

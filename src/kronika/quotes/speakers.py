@@ -247,9 +247,10 @@ class SpeakerResolver:
                 continue  # "analityk OSW": OSW says who the analyst works for, the analyst speaks
             used.update(t.i for t in words)
             rank = 0 if m["type"] == "PER" else 1
+            entity_id = self._qualified_body(m, tokens, words[0]) or m.get("entity")
             description = self._description_before(tokens, words[0], skip)
             text = f"{description} {m['text']}" if description else m["text"]
-            candidates.append((rank, m["start"], Speaker(m.get("entity"), text)))
+            candidates.append((rank, m["start"], Speaker(entity_id, text)))
         for k, tok in enumerate(tokens):
             if tok.i in used or tok.i in skip or self._is_excluded(tok.start):
                 continue
@@ -272,6 +273,27 @@ class SpeakerResolver:
         else:
             candidates.sort(key=lambda c: (c[0], zone_end - c[1]))  # before "że": the nearest
         return candidates[0][2]
+
+    def _qualified_body(self, mention: dict, tokens: list[Tok], first: Tok) -> str | None:
+        """"rosyjskie MSZ", "MSZ Rosji": the KB's body of that country, not the bare name's."""
+        if self.kb is None or mention["type"] != "ORG":
+            return None
+        k = next(i for i, t in enumerate(tokens) if t is first)
+        last = k + len(self.view.tokens_in(mention["start"], mention["end"]))
+        names = []
+        if k > 0 and tokens[k - 1].tag.startswith("adj"):
+            names += [f"{tokens[k - 1].text} {mention['text']}", f"{tokens[k - 1].lemma} {mention['text']}"]
+        if last < len(tokens) and tokens[last].text[:1].isupper():
+            names.append(f"{mention['text']} {tokens[last].text}")
+        for name in names:
+            entry = self.kb.lookup(name, "ORG") or self.kb.lookup(name[:1].lower() + name[1:], "ORG")
+            if entry is not None:
+                return self._doc_id_of(entry) or self._added(entry)
+        return None
+
+    def _added(self, entry) -> str:
+        self._add_entity(entry)
+        return entry.id
 
     def _can_speak(self, mention: dict, tokens: list[Tok], first: Tok) -> bool:
         """Subjects do not follow a preposition ("w UE", "przez Galileo"); a product speaks only
