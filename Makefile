@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: setup demo test bench train eval eval-ner-dev schema clean
+.PHONY: setup demo test bench train eval eval-quotes eval-ner-dev schema clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,15 @@ train: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/kronika eval ud $(SHARED)/data/ud-polish-pdb/pl_pdb-ud-test.conllu
 	if [ -d tests/data/kronika-ner ]; then $(BIN)/kronika eval slavicner tests/data/kronika-ner; fi
+	$(MAKE) eval-quotes
+
+# Quotations and speakers (issue #4): our own articles, the seeds, 33 Polish SlavicNER articles.
+QUOTES = tests/data/kronika-quotes
+eval-quotes: $(STAMP)
+	$(BIN)/kronika eval quotes $(QUOTES)/own.jsonl --root .
+	$(BIN)/kronika eval quotes $(QUOTES)/seeds.jsonl --root $(SHARED)/seeds
+	$(BIN)/kronika eval quotes $(QUOTES)/slavicner-a.jsonl --root $(SHARED)/data/slavicner
+	$(BIN)/kronika eval quotes $(QUOTES)/slavicner-b.jsonl --root $(SHARED)/data/slavicner
 
 # Named entities on a topic the model has not seen: retrain without it, then score the pipeline.
 DEV_TOPIC ?= nord_stream
