@@ -560,3 +560,23 @@ def test_a_reporting_aside_is_a_source_not_a_quotation(nlp):
     doc = analyse(nlp, HEADLINE + "\nJak relacjonuje BelTA, w Mińsku podpisano umowę o współpracy.")
     assert doc._.quotes == []
     assert [a["source_text"] for a in doc._.attributions] == ["BelTA"]
+
+
+def test_speculation_is_nobody_in_particular(nlp):
+    text = HEADLINE + "\nW mediach pojawiły się spekulacje, jakoby wojska białoruskie miały wejść do Ukrainy."
+    doc = analyse(nlp, text)
+    quote = quote_with(doc, "wojska białoruskie miały wejść do Ukrainy", "indirect")
+    assert quote["speaker"] is None
+
+
+def test_a_signed_document_speaks_for_its_signatory(nlp):
+    text = (HEADLINE + "\nW listopadzie Władimir Putin podpisał dekret o nowej doktrynie. "
+            "Z dokumentu wynika, że Rosja może bronić Białorusi jak własnego terytorium.")
+    doc = analyse(nlp, text)
+    quote = quote_with(doc, "Rosja może bronić Białorusi", "indirect")
+    assert quote["speaker"] == entity_id(doc, "Władimir Putin")
+
+
+def test_communiques_are_a_source_not_a_speaker(nlp):
+    doc = analyse(nlp, HEADLINE + "\nZ komunikatów wynika, że obaj przywódcy rozmawiali o współpracy gospodarczej.")
+    assert doc._.quotes == []

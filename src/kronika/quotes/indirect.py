@@ -20,6 +20,9 @@ COMPLEMENTISERS = {"że", "iż", "jakoby"}
 NOT_AFTER = {"tak", "to", "tym", "tego", "mimo", "pomimo", "dlatego", "tyle", "chyba", "zanim", "tylko",
              "tak_że", "przy", "poza"}
 LOOK_BACK = 14
+HEARSAY = {"spekulacja", "pogłoska", "plotka", "doniesienie", "głos", "sugestia", "insynuacja"}
+# "z komunikatów wynika" is a source of facts (sources.py); a signed document speaks for its signatory
+DOCUMENTS = {"dokument", "dekret", "ustawa", "doktryna", "umowa", "porozumienie", "deklaracja", "strategia", "list"}
 REPORTING = {"informować", "poinformować", "podawać", "podać", "relacjonować", "donosić", "pisać", "napisać"}
 SUBORDINATORS = {"gdzie", "choć", "chociaż", "bo", "ponieważ", "gdy", "kiedy", "który", "która", "które",
                  "którzy", "a", "ale", "lecz", "jednak", "jeśli", "jeżeli", "aby", "żeby"}
@@ -67,6 +70,8 @@ def that_clauses(view: DocView, cues: Cues) -> list[Found]:
         sent_start = max(view.sentence_of(tok.start)[0], view.paragraph_of(tok.start)[0])
         cue = _cue_before(view, k, sent_start, cues)
         if cue is None:
+            cue = _hearsay_before(view, k, sent_start) or _document_before(view, k, sent_start, cues)
+        if cue is None:
             continue
         cue_index, cue_length, impersonal = cue
         start, end = trim(view.text, tok.end, _clause_end(view, tok.end), CONTENT_TRIM)
@@ -80,6 +85,24 @@ def that_clauses(view: DocView, cues: Cues) -> list[Found]:
             quote.impersonal = cue_text
         found.append(quote)
     return found
+
+
+def _hearsay_before(view: DocView, k: int, sent_start: int) -> tuple[int, int, bool] | None:
+    """"pojawiły się spekulacje, jakoby…", "krążą pogłoski, że…": nobody in particular says it."""
+    j = k - 1 if k > 0 and view.tokens[k - 1].text == "," else k
+    if j > 0 and view.tokens[j - 1].start >= sent_start and view.tokens[j - 1].low in HEARSAY:
+        return j - 1, 1, True
+    return None
+
+
+def _document_before(view: DocView, k: int, sent_start: int, cues: Cues) -> tuple[int, int, bool] | None:
+    """"Z dokumentu wynika, że…": the document says it, that is whoever issued it (the speaker left out)."""
+    words = [t for t in view.tokens_in(sent_start, view.tokens[k].start) if t.text != ","]
+    lows = [t.low for t in words]
+    for i in range(len(words) - 2):
+        if lows[i] in ("z", "ze") and lows[i + 1] in DOCUMENTS and lows[i + 2] == "wynikać":
+            return view.tokens.index(words[i + 2]), 1, False
+    return None
 
 
 def _own_voice(tok: Tok) -> bool:
