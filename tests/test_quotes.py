@@ -580,3 +580,27 @@ def test_a_signed_document_speaks_for_its_signatory(nlp):
 def test_communiques_are_a_source_not_a_speaker(nlp):
     doc = analyse(nlp, HEADLINE + "\nZ komunikatów wynika, że obaj przywódcy rozmawiali o współpracy gospodarczej.")
     assert doc._.quotes == []
+
+
+# -- what each source reported (`kronika sources`) ---------------------------------------------
+
+def test_sources_command_lists_what_each_outlet_reported(tmp_path):
+    first = tmp_path / "a.txt"
+    first.write_text(" date 2022-12 Spotkanie w Mińsku\n\nJak relacjonuje reżimowa BelTA, przywódcy podpisali "
+                     "umowę o współpracy wojskowej.\n\nJak podawała agencja RIA Nowosti, umowa obejmie też szkolenia.\n",
+                     encoding="utf-8")
+    second = tmp_path / "b.txt"
+    second.write_text(" date 2023-01 Manewry na Białorusi\n\nJak relacjonuje BelTA, manewry potrwają do końca "
+                      "miesiąca.\n", encoding="utf-8")
+    db = str(tmp_path / "k.db")
+    kronika_cli("--db", db, "ingest", str(first), str(second))
+    found = [json.loads(line) for line in kronika_cli("--db", db, "sources", "--json").stdout.splitlines()]
+    by_id = {entry["id"]: entry for entry in found}
+    assert found[0]["id"] == "bielta"  # most reports first
+    assert (by_id["bielta"]["country"], by_id["bielta"]["outlet_kind"]) == ("BY", "state-affiliated")
+    assert sorted(r["date"] for r in by_id["bielta"]["reports"]) == ["2022-12", "2023-01"]
+    assert any("manewry potrwają do końca miesiąca" in r["text"] for r in by_id["bielta"]["reports"])
+    assert [r["text"] for r in by_id["ria-nowosti"]["reports"]] == [
+        "Jak podawała agencja RIA Nowosti, umowa obejmie też szkolenia."]
+    only = kronika_cli("--db", db, "sources", "--source", "RIA Nowosti", "--json").stdout.splitlines()
+    assert [json.loads(line)["id"] for line in only] == ["ria-nowosti"]

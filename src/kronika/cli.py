@@ -244,6 +244,31 @@ def stats(ctx, as_json):
 
 
 @cli.command()
+@click.option("--source", default=None, help="Only this source (its id or name as the text gives it).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per source.")
+@click.pass_context
+def sources(ctx, source, as_json):
+    """What each source reported: attributed sentences and quotations, by outlet."""
+    from kronika.quotes.reports import reports_by_source
+
+    with _open_store(ctx) as store:
+        found = reports_by_source(store.documents(), source=source)
+    if as_json:
+        for entry in found:
+            click.echo(json.dumps(entry, ensure_ascii=False))
+        return
+    if not found:
+        click.echo("no attributed reports in the store", err=True)
+        return
+    for entry in found:
+        about = ", ".join(x for x in (entry["country"], entry["outlet_kind"]) if x)
+        stdout.print(f"[bold]{entry['name']}[/bold]" + (f" ({about})" if about else "")
+                     + f" — {len(entry['reports'])} report(s)")
+        for report in entry["reports"]:
+            stdout.print(f"  {report['date'] or '?'}  {report['doc']}  {report['text']}", highlight=False)
+
+
+@cli.command()
 def schema():
     """Print the document model as JSON Schema."""
     from kronika.document import json_schema
