@@ -25,6 +25,8 @@ def describe_document(document: Document, sentences: int = SENTENCES_SHOWN):
     parts = [header, Text(counts, style="dim")]
     if document.entities:
         parts.append(_who(document))
+    if document.quotes:
+        parts.append(_said(document))
     for sentence in document.sentences[:sentences]:
         parts.append(Text(document.text[sentence.start:sentence.end]))
         lemmas = [f"{t.text}→{t.lemma}" for t in _tokens_in(document, sentence) if t.lemma != t.text]
@@ -52,6 +54,26 @@ def _who(document: Document) -> Text:
         line.append(f" {entity.type}" + (f"/{entity.subtype}" if entity.subtype else "") + f" ×{counts.get(entity.id, 0)}",
                     style="dim")
     return line
+
+
+QUOTES_SHOWN = 8
+
+
+def _said(document: Document) -> Text:
+    """Who said what: each quotation's speaker (or how the text describes an unnamed one) and words."""
+    names = {e.id: e.name for e in document.entities}
+    lines = Text("said:")
+    for quote in document.quotes[:QUOTES_SHOWN]:
+        who = names.get(quote.speaker, quote.speaker) if quote.speaker else f"({quote.speaker_text or 'unnamed'})"
+        words = " ".join(document.text[quote.start:quote.end].split())
+        words = words if len(words) <= 90 else words[:87] + "…"
+        lines.append("\n  ")
+        lines.append(who, style="bold green" if quote.speaker else "dim")
+        lines.append(f" {quote.kind[:3]}" + (f" «{quote.cue}»" if quote.cue else "") + ": ", style="dim")
+        lines.append(words)
+    if len(document.quotes) > QUOTES_SHOWN:
+        lines.append(f"\n  … {len(document.quotes) - QUOTES_SHOWN} more", style="dim")
+    return lines
 
 
 def _tokens_in(document: Document, sentence):
