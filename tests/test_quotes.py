@@ -75,6 +75,12 @@ def assert_quote(doc, part: str, kind: str, speaker: str | None, speaker_text: s
     return quote
 
 
+def assert_only_quote(doc, part: str, kind: str, speaker: str | None, speaker_text: str | None, cue: str | None):
+    """`assert_quote`, and the text holds no other quotation."""
+    assert_quote(doc, part, kind, speaker, speaker_text, cue)
+    assert len(doc._.quotes) == 1, [(content(doc, q), q["kind"]) for q in doc._.quotes]
+
+
 # -- 1. "– … – powiedział X" ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, said, speaker, speaker_text, cue", [
@@ -140,9 +146,7 @@ def test_dash_aside_inside_a_quotation(nlp, text, said, speaker, cue):
      "nowym etapie współpracy wojskowej", "Dmitrij Pieskow", "Dmitrij Pieskow", "mówił"),
 ])
 def test_quote_marks_inside_a_sentence(nlp, text, said, speaker, speaker_text, cue):
-    doc = analyse(nlp, text)
-    assert_quote(doc, said, "direct", speaker, speaker_text, cue)
-    assert len(doc._.quotes) == 1
+    assert_only_quote(analyse(nlp, text), said, "direct", speaker, speaker_text, cue)
 
 
 def test_short_quoted_phrase_inside_reported_speech(nlp):
@@ -213,9 +217,7 @@ def test_that_clause_is_indirect_speech(nlp, text, said, speaker, cue):
      "w ćwiczeniach bierze udział kilkanaście tysięcy żołnierzy", "Reuters", "agencji Reutera", "Według"),
 ])
 def test_opinion_phrases(nlp, text, said, speaker, speaker_text, cue):
-    doc = analyse(nlp, text)
-    assert_quote(doc, said, "indirect", speaker, speaker_text, cue)
-    assert len(doc._.quotes) == 1
+    assert_only_quote(analyse(nlp, text), said, "indirect", speaker, speaker_text, cue)
 
 
 def test_according_to_a_plan_is_not_an_opinion(nlp):
