@@ -15,11 +15,10 @@ header's length before comparing.
 
 from __future__ import annotations
 
-import unicodedata
-
 import hashlib
 import json
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any, Callable, Iterable
 

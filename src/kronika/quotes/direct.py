@@ -137,7 +137,7 @@ def _narrative_resumes(view: DocView, k: int, cues: Cues) -> bool:
     named = [m for m in view.mentions_in(view.tokens[k].start, sent_end)
              if m["type"] in ("PER", "ORG") and m["start"] in opening]
     for i, tok in enumerate(words[:-2]):
-        if is_speech_verb(tok, cues) and ":ter" in tok.tag + ":" or tok.tag.startswith("praet") and is_speech_verb(tok, cues):
+        if is_speech_verb(tok, cues) and (":ter" in tok.tag + ":" or tok.tag.startswith("praet")):
             if OWN_PERSON.search(tok.text):
                 return False
             if words[i + 1].text == "," and words[i + 2].low in ("że", "iż") and any(m["end"] <= tok.start for m in named):

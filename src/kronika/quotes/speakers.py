@@ -88,6 +88,10 @@ def _gender_ok(tokens: list[Tok], gender: str | None) -> bool:
     return gender in genders or gender == "m1" and bool(genders & {"m2", "m3"})
 
 
+def _case_of(tok: Tok) -> str | None:
+    return next((c for c in ("nom", "gen", "dat", "acc", "inst", "loc") if c in tok.tag.split(":")), None)
+
+
 def _case_ok(tokens: list[Tok], case: str) -> bool:
     tags = [t.tag for t in tokens if t.tag and not t.tag.startswith(("ign", "interp", "brev"))]
     if not tags or case != "nom":
@@ -288,12 +292,8 @@ class SpeakerResolver:
         for name in names:
             entry = self.kb.lookup(name, "ORG") or self.kb.lookup(name[:1].lower() + name[1:], "ORG")
             if entry is not None:
-                return self._doc_id_of(entry) or self._added(entry)
+                return self._doc_id_of(entry) or self._add_entity(entry)
         return None
-
-    def _added(self, entry) -> str:
-        self._add_entity(entry)
-        return entry.id
 
     def _can_speak(self, mention: dict, tokens: list[Tok], first: Tok) -> bool:
         """Subjects do not follow a preposition ("w UE", "przez Galileo"); a product speaks only
@@ -304,9 +304,7 @@ class SpeakerResolver:
         entity = self.view.entities.get(mention.get("entity") or "") or {}
         if mention["type"] == "PRO":
             return entity.get("subtype") in ("media_outlet", "news_agency") or mention.get("subtype") == "media_outlet"
-        if mention["type"] == "PER" and (entity.get("type") not in (None, "PER") or _place_id(mention["entity"] or "")):
-            return False
-        return True
+        return mention["type"] != "PER" or not mention.get("entity") or self._is_person(mention)
 
     @staticmethod
     def _mention_case_ok(mention: dict, words: list[Tok], case: str) -> bool:
@@ -364,10 +362,10 @@ class SpeakerResolver:
         while start > 0 and tokens[start - 1].tag.startswith("adj") and tokens[start - 1].i not in skip:
             start -= 1
         end = k + 1
-        head_case = next((c for c in ("nom", "gen", "dat", "acc", "inst", "loc") if c in tokens[k].tag.split(":")), None)
+        head_case = _case_of(tokens[k])
         while end < len(tokens) and end - k <= 5:
             tok = tokens[end]
-            case = next((c for c in ("nom", "gen", "dat", "acc", "inst", "loc") if c in tok.tag.split(":")), None)
+            case = _case_of(tok)
             if head_case and case and case not in (head_case, "gen") and tok.tag.startswith(("subst", "adj")) \
                     and tok.text[:1].islower():  # acronyms' cases are guesses ("szef MON")
                 break  # "przewodniczący Rady Europejskiej | eurodeputowanym": the audience, not the title
@@ -511,13 +509,11 @@ class SpeakerResolver:
             holders = self.kb.by_title(title, self.date)
             if not holders:
                 continue
-            in_doc = [(e, self._doc_id_of(e)) for e in holders]
-            in_doc = [(e, ident) for e, ident in in_doc if ident is not None]
+            in_doc = [ident for ident in map(self._doc_id_of, holders) if ident is not None]
             if len(in_doc) == 1:
-                return in_doc[0][1]
+                return in_doc[0]
             if len(holders) == 1:
-                self._add_entity(holders[0])
-                return holders[0].id
+                return self._add_entity(holders[0])
         return None
 
     def _home_title(self, words: list[Tok]) -> str | None:
@@ -546,12 +542,13 @@ class SpeakerResolver:
                 return ident
         return None
 
-    def _add_entity(self, entry) -> None:
-        if entry.id in self.view.entities or entry.id in self.added:
-            return
-        self.added[entry.id] = {"id": entry.id, "name": entry.name, "type": entry.type,
-                                "subtype": entry.subtype, "kb": entry.wikidata,
-                                "aliases": [a for a in entry.all_names if a != entry.name]}
+    def _add_entity(self, entry) -> str:
+        """Adds a KB entry the text names only by title to the document's entities; its id."""
+        if entry.id not in self.view.entities and entry.id not in self.added:
+            self.added[entry.id] = {"id": entry.id, "name": entry.name, "type": entry.type,
+                                    "subtype": entry.subtype, "kb": entry.wikidata,
+                                    "aliases": [a for a in entry.all_names if a != entry.name]}
+        return entry.id
 
     def _last_outlet_before(self, offset: int) -> str | None:
         outlets = [m for m in self.view.mentions if m["start"] < offset and m.get("entity")
