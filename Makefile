@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: setup demo test bench train eval eval-quotes eval-ner-dev schema clean
+.PHONY: setup demo test bench train eval eval-quotes eval-quotes-dev eval-ner-dev schema clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,11 @@ eval-quotes: $(STAMP)
 	$(BIN)/kronika eval quotes $(QUOTES)/seeds.jsonl --root $(SHARED)/seeds
 	$(BIN)/kronika eval quotes $(QUOTES)/slavicner-a.jsonl --root $(SHARED)/data/slavicner
 	$(BIN)/kronika eval quotes $(QUOTES)/slavicner-b.jsonl --root $(SHARED)/data/slavicner
+
+# Quotations on the dev topic with an entity model that has not seen it (run eval-ner-dev first).
+eval-quotes-dev: $(STAMP)
+	KRONIKA_NER_MODEL=out/ner-without-$(DEV_TOPIC) $(BIN)/kronika eval quotes $(QUOTES)/slavicner-a.jsonl \
+		--root $(SHARED)/data/slavicner --topic $(DEV_TOPIC)
 
 # Named entities on a topic the model has not seen: retrain without it, then score the pipeline.
 DEV_TOPIC ?= nord_stream

@@ -606,3 +606,11 @@ def test_sources_command_lists_what_each_outlet_reported(tmp_path):
         "Jak podawała agencja RIA Nowosti, umowa obejmie też szkolenia."]
     only = kronika_cli("--db", db, "sources", "--source", "RIA Nowosti", "--json").stdout.splitlines()
     assert [json.loads(line)["id"] for line in only] == ["ria-nowosti"]
+
+
+def test_eval_quotes_keeps_only_the_topics_asked_for(tmp_path):
+    direct, _ = perfect_gold()
+    gold = write_gold(tmp_path, [direct])
+    result = json.loads(kronika_cli("eval", "quotes", str(gold), "--root", str(tmp_path), "--topic", "brexit",
+                                    "--json").stdout)
+    assert result["documents"] == 0  # the one gold document is not under raw/brexit/

@@ -314,13 +314,14 @@ def eval_slavicner(directory, lang, topics, as_json):
 @click.option("--root", type=click.Path(exists=True, file_okay=False, path_type=Path), default=Path("."),
               show_default=True, help="Folder the gold's `doc` paths are relative to.")
 @click.option("--errors", is_flag=True, help="Also list the quotations whose speaker is wrong.")
+@click.option("--topic", "topics", multiple=True, help="Only gold documents of this SlavicNER topic (repeatable).")
 @click.option("--json", "as_json", is_flag=True)
-def eval_quotes(gold, root, errors, as_json):
+def eval_quotes(gold, root, errors, topics, as_json):
     """Direct and indirect quotations P/R/F1 (span overlap ≥ 50 %) and speaker accuracy against GOLD."""
     from kronika.eval.quotes import main as run_eval
 
     try:
-        run_eval(gold, root, json_out=as_json, errors=errors)
+        run_eval(gold, root, json_out=as_json, errors=errors, topics=topics)
     except (FileNotFoundError, KeyError, ValueError) as error:
         raise KronikaError(f"{gold}: {error}") from None
 

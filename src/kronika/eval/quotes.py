@@ -128,8 +128,10 @@ def default_predictor() -> Predictor:
 
 
 def run(gold_path: str | Path, root: str | Path = ".", predictor: Predictor | None = None,
-        progress: Callable[[str], None] | None = None) -> dict[str, Any]:
-    gold_docs = read_gold(Path(gold_path))
+        progress: Callable[[str], None] | None = None, topics: Iterable[str] = ()) -> dict[str, Any]:
+    """Scores `predictor` on the gold; `topics` keeps only documents under those SlavicNER topics."""
+    gold_docs = [g for g in read_gold(Path(gold_path))
+                 if not topics or any(f"/{topic}/" in g["doc"] for topic in topics)]
     predict = predictor or default_predictor()
     pairs, stale = [], []
     for gold_doc in gold_docs:
@@ -161,8 +163,9 @@ def format_report(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def main(gold: str | Path, root: str | Path = ".", json_out: bool = False, errors: bool = False) -> None:
-    result = run(gold, root)
+def main(gold: str | Path, root: str | Path = ".", json_out: bool = False, errors: bool = False,
+         topics: Iterable[str] = ()) -> None:
+    result = run(gold, root, topics=topics)
     if not errors:
         result.pop("speaker_errors", None)
     if json_out:
