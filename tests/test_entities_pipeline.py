@@ -69,3 +69,11 @@ def test_an_adjective_before_its_noun_is_not_read_as_a_surname(nlp):
 
 def test_a_mixed_case_acronym_keeps_its_spelling(nlp):
     assert _lemmas(nlp, "Informację podała agencja BelTA.").get("BelTA") == "BelTA"
+
+
+def test_a_nationality_is_not_linked_to_a_surname_that_shares_its_stem(nlp):
+    # "Polka" and the general Roman Polko share a crude stem; the dictionary knows "Polka" as a common noun
+    text = "Marta Krupińska, która jako jedyna Polka trafiła na listę, pochwaliła spotkanie z generałem Romanem Polko."
+    document = analyse_article(nlp, Article(text=text, source="test", format="text"))
+    polka = [m for m in document.mentions if m.text == "Polka"]
+    assert all(m.entity != "polko" for m in polka)

@@ -614,3 +614,78 @@ def test_eval_quotes_keeps_only_the_topics_asked_for(tmp_path):
     result = json.loads(kronika_cli("eval", "quotes", str(gold), "--root", str(tmp_path), "--topic", "brexit",
                                     "--json").stdout)
     assert result["documents"] == 0  # the one gold document is not under raw/brexit/
+
+
+# -- speakers the text describes in other words --------------------------------------------------
+
+def test_a_qualified_description_takes_a_bare_title_of_the_text(nlp):
+    # the headline calls her "Komisarz"; the body says "Unijna komisarz", and nobody else is one
+    text = ("Komisarz Jansen: Reguły są jasne\n\nMaria Jansen spotkała się w środę z szefami platform "
+            "internetowych. Unijna komisarz zapewniła, że nie chce zamykać żadnego serwisu.")
+    doc = analyse(nlp, text)
+    quote = quote_with(doc, "nie chce zamykać żadnego serwisu", "indirect")
+    assert quote["speaker"] == entity_id(doc, "Maria Jansen")
+
+
+def test_a_profession_before_an_academic_title_describes_the_person(nlp):
+    text = (HEADLINE + "Liczba zakażeń nie spada – ocenił wirusolog prof. Włodzimierz Gut. Zdaniem eksperta "
+            "szczyt zachorowań dopiero przed nami. Wirusolog zaznaczył także, że szczepienia przyspieszą.")
+    doc = analyse(nlp, text)
+    for part in ("szczyt zachorowań dopiero przed nami", "szczepienia przyspieszą"):
+        assert quote_with(doc, part, "indirect")["speaker"] == entity_id(doc, "Włodzimierz Gut")
+
+
+def test_a_nationality_points_to_the_person_from_that_country(nlp):
+    # between the American and his words the text names a spokeswoman, whose title says no country
+    text = (HEADLINE + "Sekretarz energii USA Rick Perry rozmawiał w Moskwie z Aleksandrem Nowakiem. "
+            "Amerykański sekretarz powtórzył, że projekt dzieli Europejczyków. Rozmowy były rzeczowe – "
+            "powiedziała rzecznik Shaylyn Hynes.\n\n– Moskwa nie może używać energetyki jako broni – "
+            "zadeklarował Amerykanin.")
+    doc = analyse(nlp, text)
+    perry = entity_id(doc, "Rick Perry")
+    assert quote_with(doc, "projekt dzieli Europejczyków", "indirect")["speaker"] == perry
+    assert quote_with(doc, "Moskwa nie może używać energetyki jako broni", "direct")["speaker"] == perry
+
+
+def test_a_name_completing_a_noun_does_not_speak(nlp):
+    text = (HEADLINE + "Emmanuel Macron udzielił wywiadu telewizji BBC. Zapytany, czy Francuzi zagłosowaliby "
+            "za opuszczeniem UE, powiedział: „Tak, ale nasz kontekst byłby zupełnie inny”.")
+    doc = analyse(nlp, text)
+    quote = quote_with(doc, "Tak, ale nasz kontekst byłby zupełnie inny", "direct")
+    assert quote["speaker"] == entity_id(doc, "Emmanuel Macron")
+
+
+def test_a_person_spoken_about_in_a_clause_does_not_take_over(nlp):
+    text = (HEADLINE + "– Europa musi mówić jednym głosem – podkreślił Emmanuel Macron. Prezydent Francji "
+            "skomentował także to, że prezydent Donald Trump nazwał kilka państw obraźliwym słowem. – To nie jest "
+            "słowo, którego powinien używać przywódca – powiedział.")
+    doc = analyse(nlp, text)
+    quote = quote_with(doc, "To nie jest słowo, którego powinien używać przywódca", "direct")
+    assert quote["speaker"] == entity_id(doc, "Emmanuel Macron")
+
+
+def test_a_title_after_a_name_stops_at_the_next_name(nlp):
+    text = (HEADLINE + "W dyskusji wzięli udział senator Ron Johnson, wiceprzewodniczący Parlamentu "
+            "Europejskiego Zdzisław Krasnodębski oraz Piotr Naimski.")
+    doc = analyse(nlp, text)
+    johnson = [e for e in doc.ents if e.text == "Ron Johnson"]
+    assert johnson and all("Parlamentu" not in title for title in johnson[0]._.titles)
+
+
+def test_speech_reported_inside_somebodys_words_does_not_take_over_the_next_sentence(nlp):
+    text = (HEADLINE + "– Kreml uznał, że nadszedł moment, by wystawić Mińskowi rachunek – ocenia dr Tomasz "
+            "Wierzbicki z Ośrodka Studiów Wschodnich. Jego zdaniem Moskwa nie potrzebuje aneksji.")
+    doc = analyse(nlp, text)
+    wierzbicki = quote_with(doc, "Kreml uznał", "direct")["speaker"]
+    assert wierzbicki is not None
+    assert quote_with(doc, "Moskwa nie potrzebuje aneksji", "indirect")["speaker"] == wierzbicki
+
+
+def test_an_acronym_and_an_inflected_name_stay_in_the_according_to_phrase(nlp):
+    text = (HEADLINE + "Według szefa MON Władysława Kosiniaka-Kamysza znaczna część środków trafi na zakup "
+            "czołgów. Według rzecznika Kremla Dmitrija Pieskowa rozmowy trwają.")
+    doc = analyse(nlp, text)
+    quote = quote_with(doc, "znaczna część środków", "indirect")
+    assert content(doc, quote).startswith("znaczna część środków")
+    assert quote["speaker"] == entity_id(doc, "Władysław Kosiniak-Kamysz")
+    assert content(doc, quote_with(doc, "rozmowy trwają", "indirect")) == "rozmowy trwają"

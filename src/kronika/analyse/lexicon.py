@@ -58,6 +58,15 @@ def bare_lemma(lemma: str) -> str:
     return head or lemma
 
 
+def is_demonym(name: str) -> bool:
+    """One capitalised word the dictionary has, in this very form, as a common noun in the
+    nominative: "Polka", "Amerykanin" (SGJP's names of inhabitants), not a surname like "Polko"."""
+    if " " in name or not name[:1].isupper():
+        return False
+    return any(bare_lemma(lemma) == name and "nazwa_pospolita" in classes and ":nom" in tag
+               for lemma, tag, classes in analyse_word(name))
+
+
 def crude_stem(word: str) -> str:
     lower = word.lower()
     for ending in _ENDINGS:

@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 import regex as re
 
-from kronika.analyse.lexicon import crude_stem
+from kronika.analyse.lexicon import crude_stem, is_demonym
 
 
 def _key(lemma: str) -> str:
@@ -85,7 +85,7 @@ class Linker:
         """Set each mention's ``entity``; return the document's entities."""
         groups: dict[tuple[str, str], list[dict]] = {}
         for m in mentions:
-            groups.setdefault((m["type"], stem_key(m["lemma"])), []).append(m)
+            groups.setdefault((m["type"], _group_key(m)), []).append(m)
         parent = {g: g for g in groups}
 
         def find(g):
@@ -103,7 +103,7 @@ class Linker:
                     if h == g or h[0] != type_ or len(h[1].split()) <= len(words):
                         continue
                     hw = h[1].split()
-                    if type_ == "PER" and _contains(hw, words):
+                    if type_ == "PER" and _contains(hw, words) and not is_demonym(groups[g][0]["lemma"]):
                         parent[find(g)] = find(h)
                         break
                     if len(words) == 1 and groups[g][0]["lemma"].isupper() and len(words[0]) > 1 \
@@ -140,6 +140,14 @@ class Linker:
             else:
                 merged[e["id"]] = e
         return list(merged.values())
+
+
+def _group_key(mention: dict[str, Any]) -> str:
+    """Mentions of one name share a key; a nationality ("Polka") keeps its own, apart from the
+    surname its stem looks like ("Polko")."""
+    if mention["type"] == "PER" and is_demonym(mention["lemma"]):
+        return mention["lemma"].lower()
+    return stem_key(mention["lemma"])
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:

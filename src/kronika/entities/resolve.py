@@ -27,6 +27,8 @@ from typing import Any
 
 import regex as re
 
+from kronika.analyse.lexicon import is_demonym
+
 DATA = Path(__file__).resolve().parent.parent / "data"
 MAX_TITLE_TOKENS = 8
 # Words that may sit inside a title between its first word and the name ("szef komisji ds. obrony");
@@ -99,12 +101,13 @@ class Resolver:
         resolved = self._merge(by_id, members, remap)
         self._join_typos(resolved, members)
         out_mentions = []
+        person_starts = {m["start"] for m in mentions if m["type"] == "PER"}
         for m in mentions:
             entity = resolved[m["entity"]]
             m["entity"] = entity["id"]
             before = tokens.lemma_before(m["start"])
             m["subtype"] = entity.get("subtype") or self.cues.subtype(m["type"], m["lemma"], m["text"], before)
-            m["titles"] = self._titles(tokens, m) if m["type"] == "PER" else []
+            m["titles"] = self._titles(tokens, m, person_starts) if m["type"] == "PER" else []
             out_mentions.append(m)
         unique = {}
         for entity in resolved.values():
@@ -127,6 +130,8 @@ class Resolver:
         from kronika.entities.linking import stem_key
 
         for name in dict.fromkeys(names):
+            if entity["type"] == "PER" and is_demonym(name):
+                continue  # "Polka" shares a stem with "Polko" but is a Polish woman, not the general
             entry = self.kb.lookup_stem(stem_key(name))
             if entry is not None and _compatible(entry.type, entity["type"]):
                 return entry
@@ -174,12 +179,12 @@ class Resolver:
                 resolved[old] = target
 
     # -- titles -----------------------------------------------------------------------------
-    def _titles(self, tokens: "_Tokens", mention: dict) -> list[str]:
+    def _titles(self, tokens: "_Tokens", mention: dict, person_starts: set[int]) -> list[str]:
         found = []
         before = self._title_before(tokens, mention["start"])
         if before:
             found.append(before)
-        after = self._title_after(tokens, mention["end"])
+        after = self._title_after(tokens, mention["end"], person_starts)
         if after:
             found.append(after)
         return found
@@ -199,7 +204,7 @@ class Resolver:
                 best = k
         return tokens.title_text(best, first) if best is not None else None
 
-    def _title_after(self, tokens: "_Tokens", end: int) -> str | None:
+    def _title_after(self, tokens: "_Tokens", end: int, person_starts: set[int]) -> str | None:
         k = tokens.index_after(end)
         if k is None or tokens.text(k) != "," or k + 1 >= len(tokens) or not self._is_title_word(tokens, k + 1):
             return None
@@ -207,6 +212,8 @@ class Resolver:
         while stop < len(tokens) and stop - k <= MAX_TITLE_TOKENS and tokens.text(stop) not in {",", ".", "–", "-", ";", ":", "(", ")"}:
             if stop > k + 1 and tokens.pos(stop) in {"VERB", "AUX", "SCONJ"}:
                 break
+            if tokens.starts[stop] in person_starts:
+                return None  # "Ron Johnson, wiceprzewodniczący PE profesor Zdzisław Krasnodębski": the next name's
             stop += 1
         return tokens.title_text(k + 1, stop)
 

@@ -193,13 +193,17 @@ def _genitive_phrase_end(view: DocView, k: int, cues: Cues) -> int:
     base_forms = {m["start"] for m in view.mentions if m["type"] == "PER" and m.get("lemma") == m["text"]}
     org_starts = {m["start"] for m in view.mentions if m["type"] in ("ORG", "PRO")}
     person_ends = {m["end"] for m in view.mentions if m["type"] == "PER"}
+    # a name not in its base form is not the clause's subject, whatever case the tagger guessed
+    inflected = {m["start"] for m in view.mentions if m["type"] == "PER" and m.get("lemma")
+                 and m["lemma"] != m["text"]}
     after_person = False
     j = k
     while j < limit:
         tok = tokens[j]
         if tok.start in base_forms and j > k:
             break  # "w ocenie komentatorów Władimir Putin poleciał": a name in its base form starts the clause
-        if tok.start in mention_ends and (j == k or _genitive(view, tok.start, mention_ends[tok.start])):
+        if tok.start in mention_ends and (j == k or tok.start in inflected
+                                          or _genitive(view, tok.start, mention_ends[tok.start])):
             stop = mention_ends[tok.start]  # a whole name, in the genitive unless it comes first
             while j < len(tokens) and tokens[j].start < stop:
                 j += 1
@@ -228,7 +232,10 @@ def _genitive_phrase_end(view: DocView, k: int, cues: Cues) -> int:
 
 
 def _genitive(view: DocView, start: int, end: int) -> bool:
-    tags = [t.tag for t in view.tokens_in(start, end)]
+    tokens = view.tokens_in(start, end)
+    tags = [t.tag for t in tokens]
+    if all(t.text.isupper() for t in tokens):
+        return True  # an acronym does not decline: its case is the tagger's guess ("szefa MON")
     return any(":gen" in tag for tag in tags) or all(tag.startswith(("ign", "brev")) for tag in tags)
 
 

@@ -25,7 +25,8 @@ from kronika.quotes.view import DocView, Tok
 
 SPEAKER_TYPES = ("PER", "ORG", "PRO")
 OUTLET_ROLES = {"agencja", "telewizja", "gazeta", "dziennik", "portal", "stacja", "radio", "serwis", "tygodnik"}
-ROLE_CLASSES = [{"ekspert", "analityk", "specjalista", "badacz", "politolog"}, {"szef", "szefowa", "dyrektor",
+ROLE_CLASSES = [{"ekspert", "analityk", "specjalista", "badacz", "politolog", "wirusolog", "epidemiolog",
+                 "socjolog", "ekonomista", "historyk", "naukowiec"}, {"szef", "szefowa", "dyrektor",
                 "prezes", "przewodniczący", "przewodnicząca"}, {"przywódca", "lider", "prezydent", "dyktator",
                 "władca", "autokrata"}, {"generał", "gen.", "dowódca"}, {"rzecznik", "rzeczniczka"},
                 {"wiceszef", "wiceszefowa", "wiceprzewodniczący", "wiceprzewodnicząca", "wiceprezes"},
@@ -38,6 +39,7 @@ MEDIUM_BEFORE = {("w", "rozmowie", "z"), ("w", "rozmowie", "ze"), ("w", "wywiadz
 # Roles that are bodies, not people: "agencja BelTA", "resort obrony" speak as the body they name.
 BODY_ROLES = OUTLET_ROLES | {"resort", "ministerstwo", "rząd", "kreml", "biuro", "służba", "urząd", "sąd",
                              "instytut", "ośrodek", "komisja", "centrum", "organizacja", "straż"}
+SUBCLAUSE_OPENERS = {"że", "iż", "czy", "który", "która", "które", "którzy", "którego", "której", "aby", "żeby"}
 TO_US = {"słyszymy", "usłyszeliśmy", "nam", "naszemu", "naszej", "naszego"}
 WORD = re.compile(r"\w+")
 # Adjectives of a description that do not tell two holders apart ("rosyjski przywódca" keeps "rosyj").
@@ -71,6 +73,13 @@ def _shares_stem(a: set[str], b: set[str]) -> bool:
         return True
     initials = Counter(w[0] for w in b if w)  # "PE" for "Parlamentu Europejskiego (profesor)"
     return any(1 < len(x) <= len(b) and x.isalpha() and not Counter(x) - initials for x in a)
+
+
+def _common_prefix(a: str, b: str) -> str:
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return a[:k]
 
 
 def _place_id(ident: str) -> bool:
@@ -113,10 +122,14 @@ class SpeakerResolver:
         quotes = []
         previous: tuple[int, Speaker] | None = None
         self.spans = [(q.start, q.end) for q in found]
+        outer_end = -1
         for quote in sorted(found, key=lambda q: (q.start, q.end)):
             speaker, medium = self.speaker_of(quote, previous)
-            if speaker.entity or (speaker.text and not quote.impersonal):
+            nested = quote.start < outer_end  # "– … mówiąc, że … – zauważa X": X goes on speaking, not the inner one
+            if not nested and (speaker.entity or (speaker.text and not quote.impersonal)):
                 previous = (quote.start, speaker)
+            if quote.kind == "direct" and not nested:
+                outer_end = quote.end
             quotes.append({"start": quote.start, "end": quote.end, "kind": quote.kind,
                            "speaker": speaker.entity, "speaker_text": speaker.text,
                            "cue": quote.cue, "medium": medium or quote.medium})
@@ -169,13 +182,20 @@ class SpeakerResolver:
             if any(a <= m["start"] < b for a, b in self.spans) or self._is_excluded(m["start"]):
                 continue
             words = self.view.tokens_in(m["start"], m["end"])
-            if _case_ok(words, "nom") and _gender_ok(words, gender):
+            if _case_ok(words, "nom") and _gender_ok(words, gender) and not self._in_subclause(m):
                 person = m
         if previous is not None and (person is None or previous[0] > person["start"]):
             return Speaker(previous[1].entity, None)
         if person is not None:
             return Speaker(person["entity"], None)
         return Speaker(None, None)
+
+    def _in_subclause(self, mention: dict) -> bool:
+        """"Prezydent Francji skomentował to, że prezydent Donald Trump nazwał…": a name after "że",
+        "który", "czy" in its sentence is the subject of a clause about something, not the one
+        who goes on speaking."""
+        sent_start, _ = self.view.sentence_of(mention["start"])
+        return any(t.low in SUBCLAUSE_OPENERS for t in self.view.tokens_in(sent_start, mention["start"]))
 
     def _is_person(self, mention: dict) -> bool:
         """A PER mention of a person ("Polak", "Amerykanin" are linked to their country)."""
@@ -240,12 +260,12 @@ class SpeakerResolver:
                 continue
             if m["type"] == "PER" and self._number_clash(quote, words):
                 continue
-            if m["type"] == "PER" and _place_id(m.get("entity") or "") and ":sg:" in words[0].tag + ":":
-                person = self._person_named_before(words[0], "", [words[0]])
+            if m["type"] == "PER" and m.get("entity") and not self._is_person(m) and ":sg:" in words[0].tag + ":":
+                person = self._compatriot_before(m) or self._person_named_before(words[0], "", [words[0]])
                 if person is not None:  # "Polak, który pełni funkcję…", "Amerykanin": the person just named
                     candidates.append((2, m["start"], Speaker(person, m["text"])))
                 continue
-            if not self._can_speak(m, tokens, words[0]):
+            if not self._can_speak(m, tokens, words[0]) or quote.case == "nom" and self._complements_noun(m, tokens, words[0]):
                 continue
             if m["type"] != "PER" and self._complements_role(tokens, words[0]):
                 continue  # "analityk OSW": OSW says who the analyst works for, the analyst speaks
@@ -313,6 +333,17 @@ class SpeakerResolver:
         if case == "nom" and mention.get("lemma") == mention["text"]:
             return True
         return _case_ok(words, case)
+
+    def _complements_noun(self, mention: dict, tokens: list[Tok], first: Tok) -> bool:
+        """"za opuszczeniem UE", "projekt Gazpromu": an acronym or inflected name right after a common
+        noun that is not in the nominative completes that noun, whatever case the tagger gave it.
+        A name in its base form is a subject ("sekretarz stanu Piotr Naimski")."""
+        k = next(i for i, t in enumerate(tokens) if t is first)
+        if k == 0 or mention.get("lemma") == mention["text"] and not mention["text"].isupper():
+            return False
+        prev = tokens[k - 1]
+        return prev.tag.startswith("subst") and prev.text[:1].islower() and ":nom" not in prev.tag \
+            and _role_of(prev, self.cues) is None
 
     def _complements_role(self, tokens: list[Tok], first: Tok) -> bool:
         """The name completes a person's role ("analityk OSW"), so the person, not the body, speaks.
@@ -383,7 +414,8 @@ class SpeakerResolver:
         if role in OUTLET_ROLES:
             outlet = self._last_outlet_before(head.start)
             return Speaker(outlet, text) if outlet else Speaker(None, text)
-        entity = self._person_with_title(words, role) or self._kb_title(words) or self._home_title(words)
+        entity = self._person_with_title(words, role) or self._kb_title(words) or self._home_title(words) \
+            or self._person_with_title(words, role, loose=True)
         if entity is None and role in BODY_ROLES:
             entity = self._body_named_before(head)
         elif entity is None:
@@ -473,8 +505,10 @@ class SpeakerResolver:
         return next((i for i, (a, b) in enumerate(self.view.paragraphs) if a <= offset < b or offset < a),
                     len(self.view.paragraphs) - 1)
 
-    def _person_with_title(self, words: list[Tok], role: str) -> str | None:
-        """A person (or body) of this document whose titles match the description."""
+    def _person_with_title(self, words: list[Tok], role: str, loose: bool = False) -> str | None:
+        """A person (or body) of this document whose titles match the description. `loose` also
+        takes a bare title ("komisarz") for a qualified description ("Unijna komisarz"), asked only
+        when neither the document nor the KB has a title that says as much."""
         described = {_stem(t.text) for t in words} | {_stem(t.lemma) for t in words}
         role_class = next((c for c in ROLE_CLASSES if role in c), {role})
         scored: dict[str, int] = {}
@@ -490,7 +524,8 @@ class SpeakerResolver:
                     continue
                 role_stems = {_stem(r) for r in role_class}
                 wanted, offered = described - role_stems - ADJECTIVE_STEMS, stems - role_stems
-                if wanted and not _shares_stem(wanted, offered):
+                wanted -= self._country_adjectives(words, title_words)
+                if wanted and not _shares_stem(wanted, offered) and not (loose and not offered):
                     continue  # "prezydent Białorusi" is not the "prezydent Rosji" (or a bare "prezydent") of this text
                 score = 1 + len(wanted & offered) + _shares_stem(wanted, offered)
                 scored[m["entity"]] = max(scored.get(m["entity"], 0), score)
@@ -499,6 +534,40 @@ class SpeakerResolver:
         best = max(scored.values())
         winners = [e for e, s in scored.items() if s == best]
         return winners[0] if len(winners) == 1 else None
+
+    def _countries_in(self, title_words: list[str]) -> list[str]:
+        """Ids and names of the countries a title names ("sekretarz energii USA")."""
+        if self.kb is None:
+            return []
+        found = []
+        for word in title_words:
+            entry = self.kb.lookup(word, "LOC") if word[:1].isupper() else None
+            if entry is not None:
+                found.append((entry.id, [n.casefold() for n in entry.all_names]))
+        return found
+
+    def _country_adjectives(self, words: list[Tok], title_words: list[str]) -> set[str]:
+        """Stems of the description's adjectives that name a country of the title: "Amerykański
+        sekretarz" for "sekretarz energii USA" (USA is Ameryka), "rosyjski minister" for "minister Rosji"."""
+        names = [n for _, ns in self._countries_in(title_words) for n in ns]
+        matched = set()
+        for tok in words:
+            low = tok.text.casefold()
+            if tok.tag.startswith("adj") and any(len(_common_prefix(low, n)) >= 3 for n in names):
+                matched.add(_stem(tok.text))
+        return matched
+
+    def _compatriot_before(self, demonym: dict) -> str | None:
+        """"– … – zadeklarował Amerykanin": the last person named before whose title names that
+        country ("sekretarz energii USA Rick Perry"), passing over others named in between."""
+        country = demonym.get("entity")
+        for m in reversed([m for m in self.view.mentions if m["end"] <= demonym["start"]]):
+            if not self._is_person(m):
+                continue
+            for title in m.get("titles") or []:
+                if any(ident == country for ident, _ in self._countries_in(WORD.findall(title))):
+                    return m["entity"]
+        return None
 
     def _kb_title(self, words: list[Tok]) -> str | None:
         if self.kb is None:
