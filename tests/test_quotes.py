@@ -689,3 +689,37 @@ def test_an_acronym_and_an_inflected_name_stay_in_the_according_to_phrase(nlp):
     assert content(doc, quote).startswith("znaczna część środków")
     assert quote["speaker"] == entity_id(doc, "Władysław Kosiniak-Kamysz")
     assert content(doc, quote_with(doc, "rozmowy trwają", "indirect")) == "rozmowy trwają"
+
+
+def test_the_outlets_kind_before_its_name_is_part_of_the_medium(nlp):
+    text = (HEADLINE + "– Mamy rakiety, które otrzymaliśmy od Rosji – mówił białoruski przywódca w wywiadzie dla "
+            "rosyjskiej telewizji Rossija-1.")
+    doc = analyse(nlp, text, date="2023-06-14")
+    quote = quote_with(doc, "Mamy rakiety, które otrzymaliśmy od Rosji", "direct")
+    assert quote["speaker"] == "lukaszenka"
+    assert quote["medium"] == "Rossija-1"
+
+
+def test_analysts_of_a_named_body_speak_for_it(nlp):
+    text = (HEADLINE + "Analitycy Polskiego Instytutu Spraw Międzynarodowych zwracają uwagę, że integracja "
+            "wojskowa postępuje szybciej niż gospodarcza.")
+    doc = analyse(nlp, text)
+    quote = quote_with(doc, "integracja wojskowa postępuje", "indirect")
+    assert quote["speaker"] == entity_id(doc, "Polski Instytut Spraw Międzynarodowych")
+
+
+def test_a_body_described_by_its_country_is_found_in_the_kb(nlp):
+    text = (HEADLINE + "Litewski resort obrony podkreśla, że Wilno ponosi znaczną część kosztów. Według "
+            "białoruskiego resortu obrony w ćwiczeniach bierze udział 30 tysięcy żołnierzy.")
+    doc = analyse(nlp, text)
+    assert quote_with(doc, "Wilno ponosi znaczną część kosztów", "indirect")["speaker"] == "mon-litwy"
+    assert quote_with(doc, "w ćwiczeniach bierze udział", "indirect")["speaker"] == "mon-bialorusi"
+
+
+def test_an_opinion_phrase_names_its_holder_even_when_nobody_we_know(nlp):
+    text = (HEADLINE + "Prezydent Wołodymyr Zełenski odwiedził zakłady w Dnieprze. Według ukraińskiego wywiadu "
+            "pocisk osiągnął prędkość ponad 10 machów. Według Wilna do enklawy trafiły nowe dywizjony.")
+    doc = analyse(nlp, text)
+    unnamed = quote_with(doc, "pocisk osiągnął prędkość", "indirect")
+    assert (unnamed["speaker"], unnamed["speaker_text"]) == (None, "ukraińskiego wywiadu")
+    assert quote_with(doc, "do enklawy trafiły nowe dywizjony", "indirect")["speaker"] == entity_id(doc, "Wilno")

@@ -165,7 +165,18 @@ class SpeakerResolver:
             found = self._in_zone(quote, zone_tokens, skip)
             if found is not None:
                 return found, medium
+            if quote.form == "opinion" and zone_tokens:
+                return self._opinion_holder(zone_tokens), medium
         return self._left_out(quote, previous), medium
+
+    def _opinion_holder(self, zone_tokens: list[Tok]) -> Speaker:
+        """"według Wilna": a place that is the whole phrase speaks as its government; "według
+        ukraińskiego wywiadu": somebody the text names, if by nobody we know."""
+        text = self.view.text[zone_tokens[0].start:zone_tokens[-1].end]
+        place = self._mention_at(zone_tokens[0].start)
+        if place is not None and place["type"] == "LOC" and place["end"] >= zone_tokens[-1].end:
+            return Speaker(place.get("entity"), text)
+        return Speaker(None, text)
 
     def _left_out(self, quote: Found, previous: tuple[int, Speaker] | None) -> Speaker:
         """A speaker the text leaves out ("– … – ostrzegał.", "Dodał, że…"): whoever spoke or was
@@ -231,12 +242,18 @@ class SpeakerResolver:
                 medium = self.outlet or "redakcja"
             for pattern in MEDIUM_BEFORE:
                 if tuple(lows[k:k + len(pattern)]) == pattern and k + len(pattern) < len(tokens):
-                    first = tokens[k + len(pattern)]
-                    mention = self._mention_at(first.start)
+                    at = k + len(pattern)
+                    # "w wywiadzie dla rosyjskiej telewizji Rossija-1": the outlet's kind may come first
+                    while at + 1 < len(tokens) and self._mention_at(tokens[at].start) is None and (
+                            tokens[at].tag.startswith("adj") or _role_of(tokens[at], self.cues) in OUTLET_ROLES):
+                        at += 1
+                    mention = self._mention_at(tokens[at].start)
                     if mention is not None:
                         medium = medium or mention["lemma"]
                         skip.update(t.i for t in tokens if mention["start"] <= t.start < mention["end"])
-                    skip.update(t.i for t in tokens[k:k + len(pattern) + 1])
+                    else:
+                        at = k + len(pattern)
+                    skip.update(t.i for t in tokens[k:at + 1])
         return medium, skip
 
     def _mention_at(self, offset: int) -> dict | None:
@@ -256,7 +273,9 @@ class SpeakerResolver:
             words = [t for t in tokens if m["start"] <= t.start < m["end"]]
             if not words or any(t.i in skip for t in words) or self._is_excluded(m["start"]):
                 continue
-            if m["type"] not in SPEAKER_TYPES or not self._mention_case_ok(m, words, quote.case):
+            if m["type"] not in SPEAKER_TYPES:
+                continue
+            if not self._mention_case_ok(m, words, quote.case) and not self._group_of_body(m, tokens, words[0]):
                 continue
             if m["type"] == "PER" and self._number_clash(quote, words):
                 continue
@@ -345,6 +364,19 @@ class SpeakerResolver:
         return prev.tag.startswith("subst") and prev.text[:1].islower() and ":nom" not in prev.tag \
             and _role_of(prev, self.cues) is None
 
+    def _group_of_body(self, mention: dict, tokens: list[Tok], first: Tok) -> bool:
+        """"Analitycy Polskiego Instytutu Spraw Międzynarodowych zwracają uwagę": the body speaks
+        through its people, so its name in the genitive after them is the speaker."""
+        if mention["type"] not in ("ORG", "PRO"):
+            return False
+        k = next(i for i, t in enumerate(tokens) if t is first)
+        for tok in reversed(tokens[max(0, k - 3):k]):
+            if tok.tag.startswith("adj"):
+                continue
+            noun = tok.low in self.cues.unnamed or _role_of(tok, self.cues) is not None
+            return noun and ":pl:" in tok.tag + ":" and ":nom" in tok.tag
+        return False
+
     def _complements_role(self, tokens: list[Tok], first: Tok) -> bool:
         """The name completes a person's role ("analityk OSW"), so the person, not the body, speaks.
         Not so for a body's own kind ("agencja BelTA") or a group ("analitycy PISM"): the body speaks."""
@@ -417,10 +449,23 @@ class SpeakerResolver:
         entity = self._person_with_title(words, role) or self._kb_title(words) or self._home_title(words) \
             or self._person_with_title(words, role, loose=True)
         if entity is None and role in BODY_ROLES:
-            entity = self._body_named_before(head)
+            entity = self._kb_body(words) or self._body_named_before(head)
         elif entity is None:
             entity = self._person_named_before(head, role, words)
         return Speaker(entity, text)
+
+    def _kb_body(self, words: list[Tok]) -> str | None:
+        """"białoruskiego resortu obrony": a body the KB knows by that description."""
+        if self.kb is None:
+            return None
+        text = self.view.text[words[0].start:words[-1].end]
+        base = " ".join(t.lemma if t.tag.startswith(("adj", "subst")) and k <= 1 else t.text
+                        for k, t in enumerate(words))
+        for name in (base, base[:1].lower() + base[1:], text):
+            entry = self.kb.lookup(name, "ORG")
+            if entry is not None and entry.type == "ORG":
+                return self._doc_id_of(entry) or self._add_entity(entry)
+        return None
 
     def _body_named_before(self, head: Tok) -> str | None:
         """"resort", "ministerstwo", "Sąd" for the last body of that kind the text named."""
