@@ -723,3 +723,11 @@ def test_an_opinion_phrase_names_its_holder_even_when_nobody_we_know(nlp):
     unnamed = quote_with(doc, "pocisk osiągnął prędkość", "indirect")
     assert (unnamed["speaker"], unnamed["speaker_text"]) == (None, "ukraińskiego wywiadu")
     assert quote_with(doc, "do enklawy trafiły nowe dywizjony", "indirect")["speaker"] == entity_id(doc, "Wilno")
+
+
+def test_eval_reads_a_spaced_out_hyphen_as_the_same_name():
+    doc = {"entities": [{"id": "PER-Roch-Dunin-Wąsowicz", "name": "Roch Dunin - Wąsowicz", "aliases": []}],
+           "mentions": []}
+    predicted = {"speaker": "PER-Roch-Dunin-Wąsowicz"}
+    assert quotes_eval.speaker_right({"speaker": "Roch Dunin-Wąsowicz"}, predicted, doc)
+    assert not quotes_eval.speaker_right({"speaker": "Roch Dunin"}, predicted, doc)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 import unicodedata
 from pathlib import Path
@@ -49,7 +50,9 @@ def match(gold: list[dict], predicted: list[dict], threshold: float = 0.5) -> li
 
 
 def _key(name: str) -> str:
-    """Names compared without case, quote marks and diacritics ("Šefčovič" = id "Sefcovic")."""
+    """Names compared without case, quote marks and diacritics ("Šefčovič" = id "Sefcovic"), and
+    with a hyphen the tokenised text spaced out joined up ("Dunin - Wąsowicz" = "Dunin-Wąsowicz")."""
+    name = re.sub(r"\s+-\s+", "-", name)
     plain = unicodedata.normalize("NFKD", name.replace("ł", "l").replace("Ł", "L"))
     plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
     return " ".join(plain.replace("„", "").replace("”", "").replace('"', "").casefold().split())

@@ -116,12 +116,14 @@ class SpeakerResolver:
         self.attributions = attributions or []
         self.excluded = [(a["evidence"]["start"], a["evidence"]["end"]) for a in self.attributions]
         self.added: dict[str, dict[str, Any]] = {}
+        self.described: dict[str, set[str]] = {}  # a description's head noun → who it named so far
 
     # -- the whole document -----------------------------------------------------------------
     def resolve(self, found: list[Found]) -> list[dict[str, Any]]:
         quotes = []
         previous: tuple[int, Speaker] | None = None
         self.spans = [(q.start, q.end) for q in found]
+        self.direct_spans = [(q.start, q.end) for q in found if q.kind == "direct"]
         outer_end = -1
         for quote in sorted(found, key=lambda q: (q.start, q.end)):
             speaker, medium = self.speaker_of(quote, previous)
@@ -269,6 +271,9 @@ class SpeakerResolver:
         candidates: list[tuple[int, Speaker]] = []
         used: set[int] = set()
         zone_start, zone_end = quote.speaker_zone
+        # words of an earlier direct quotation (a subheading run into the text) are not who says this one
+        earlier = [(a, b) for a, b in self.direct_spans if b <= quote.start]
+        skip = skip | {t.i for t in tokens if any(a <= t.start < b for a, b in earlier)}
         for m in self.view.mentions_in(zone_start, zone_end):
             words = [t for t in tokens if m["start"] <= t.start < m["end"]]
             if not words or any(t.i in skip for t in words) or self._is_excluded(m["start"]):
@@ -448,11 +453,21 @@ class SpeakerResolver:
             return Speaker(outlet, text) if outlet else Speaker(None, text)
         entity = self._person_with_title(words, role) or self._kb_title(words) or self._home_title(words) \
             or self._person_with_title(words, role, loose=True)
+        if entity is None and len(words) == 1:
+            entity = self._described_before(head)
         if entity is None and role in BODY_ROLES:
             entity = self._kb_body(words) or self._body_named_before(head)
         elif entity is None:
             entity = self._person_named_before(head, role, words)
+        if entity is not None:
+            self.described.setdefault(head.low, set()).add(entity)
         return Speaker(entity, text)
+
+    def _described_before(self, head: Tok) -> str | None:
+        """A bare "premier" after "Premier Wielkiej Brytanii" has been resolved: the one the text
+        has already described with that noun."""
+        earlier = self.described.get(head.low, set())
+        return next(iter(earlier)) if len(earlier) == 1 else None
 
     def _kb_body(self, words: list[Tok]) -> str | None:
         """"białoruskiego resortu obrony": a body the KB knows by that description."""
