@@ -731,3 +731,29 @@ def test_eval_reads_a_spaced_out_hyphen_as_the_same_name():
     predicted = {"speaker": "PER-Roch-Dunin-Wąsowicz"}
     assert quotes_eval.speaker_right({"speaker": "Roch Dunin-Wąsowicz"}, predicted, doc)
     assert not quotes_eval.speaker_right({"speaker": "Roch Dunin"}, predicted, doc)
+
+
+def test_a_company_described_as_such_is_the_one_last_named(nlp):
+    text = (HEADLINE + "Linia Wizz Air podpisała porozumienie z pilotami we Włoszech. – To dobry dzień – "
+            "oświadczył dyrektor Jan Nowicki. Firma przewiduje, że podobne zostanie podpisane w Hiszpanii.")
+    doc = analyse(nlp, text)
+    company = quote_with(doc, "podobne zostanie podpisane w Hiszpanii", "indirect")["speaker"]
+    assert company is not None and company == next(e["id"] for e in doc._.entities if "Wizz" in e["name"])
+
+
+def test_an_acronym_completing_a_noun_is_not_the_subject(nlp):
+    text = (HEADLINE + "Brytyjski minister obrony Gavin Williamson przebywał wówczas w Estonii. List KE uznał za "
+            "„głęboko rozczarowujący”. Dodał, że taka decyzja „byłaby szkodliwa dla europejskiego bezpieczeństwa”.")
+    doc = analyse(nlp, text)
+    williamson = entity_id(doc, "Gavin Williamson")
+    assert quote_with(doc, "głęboko rozczarowujący", "direct")["speaker"] == williamson
+    assert quote_with(doc, "taka decyzja", "indirect")["speaker"] == williamson
+
+
+def test_a_phrase_quoted_in_reported_speech_is_the_reporters_without_a_verb_of_its_own(nlp):
+    text = (HEADLINE + "Nigel Farage zasugerował w zeszłym tygodniu, że drugie referendum będzie konieczne. "
+            "Stwierdził wówczas, że wyborcy oraz politycy nigdy nie przestaną „płakać i żałować”. Przypomniał też, "
+            "że politycy mówili o obronie „każdego centymetra” kraju.")
+    doc = analyse(nlp, text)
+    assert quote_with(doc, "płakać i żałować", "direct")["speaker"] == entity_id(doc, "Nigel Farage")
+    assert quote_with(doc, "każdego centymetra", "direct")["speaker"] is None

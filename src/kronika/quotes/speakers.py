@@ -37,8 +37,10 @@ PROFESSIONS = ROLE_CLASSES[0] | ROLE_CLASSES[6]
 MEDIUM_BEFORE = {("w", "rozmowie", "z"), ("w", "rozmowie", "ze"), ("w", "wywiadzie", "dla"), ("dla",),
                  ("na", "antenie"), ("na", "łamach"), ("w", "wywiadzie", "z"), ("w", "programie")}
 # Roles that are bodies, not people: "agencja BelTA", "resort obrony" speak as the body they name.
-BODY_ROLES = OUTLET_ROLES | {"resort", "ministerstwo", "rząd", "kreml", "biuro", "służba", "urząd", "sąd",
-                             "instytut", "ośrodek", "komisja", "centrum", "organizacja", "straż"}
+# "Firma przewiduje", "przewoźnik zapewnia": the company the text last named.
+COMPANY_ROLES = {"firma", "spółka", "przewoźnik", "koncern"}
+BODY_ROLES = OUTLET_ROLES | COMPANY_ROLES | {"resort", "ministerstwo", "rząd", "kreml", "biuro", "służba", "urząd",
+                                             "sąd", "instytut", "ośrodek", "komisja", "centrum", "organizacja", "straż"}
 SUBCLAUSE_OPENERS = {"że", "iż", "czy", "który", "która", "które", "którzy", "którego", "której", "aby", "żeby"}
 TO_US = {"słyszymy", "usłyszeliśmy", "nam", "naszemu", "naszej", "naszego"}
 WORD = re.compile(r"\w+")
@@ -125,8 +127,13 @@ class SpeakerResolver:
         self.spans = [(q.start, q.end) for q in found]
         self.direct_spans = [(q.start, q.end) for q in found if q.kind == "direct"]
         outer_end = -1
+        reported: list[tuple[Found, Speaker]] = []
         for quote in sorted(found, key=lambda q: (q.start, q.end)):
             speaker, medium = self.speaker_of(quote, previous)
+            if quote.kind == "direct" and speaker.entity is None:
+                speaker = self._reporter_of(quote, reported) or speaker
+            if quote.kind == "indirect":
+                reported.append((quote, speaker))
             nested = quote.start < outer_end  # "– … mówiąc, że … – zauważa X": X goes on speaking, not the inner one
             if not nested and (speaker.entity or (speaker.text and not quote.impersonal)):
                 previous = (quote.start, speaker)
@@ -137,6 +144,16 @@ class SpeakerResolver:
                            "cue": quote.cue, "medium": medium or quote.medium})
         self._echoes(quotes)
         return quotes
+
+    @staticmethod
+    def _reporter_of(quote: Found, reported: list[tuple[Found, Speaker]]) -> Speaker | None:
+        """„…” inside "Stwierdził, że politycy nie przestaną „płakać i żałować”": a phrase quoted
+        inside reported speech, without a speech verb of its own ("politycy mówili o „…”"), is the reporter's."""
+        for outer, speaker in reversed(reported):
+            inside = outer.start <= quote.start and quote.end <= outer.end + 1
+            if inside and speaker.entity and quote.cue in (None, outer.cue):
+                return speaker
+        return None
 
     def _echoes(self, quotes: list[dict[str, Any]]) -> None:
         """A headline or subheading quote without a verb ("„Dobrze, że to spotkanie się odbyło”")
@@ -363,11 +380,14 @@ class SpeakerResolver:
         noun that is not in the nominative completes that noun, whatever case the tagger gave it.
         A name in its base form is a subject ("sekretarz stanu Piotr Naimski")."""
         k = next(i for i, t in enumerate(tokens) if t is first)
-        if k == 0 or mention.get("lemma") == mention["text"] and not mention["text"].isupper():
+        acronym = mention["text"].isupper()
+        if k == 0 or mention.get("lemma") == mention["text"] and not acronym:
             return False
         prev = tokens[k - 1]
-        return prev.tag.startswith("subst") and prev.text[:1].islower() and ":nom" not in prev.tag \
-            and _role_of(prev, self.cues) is None
+        if not prev.tag.startswith("subst") or not prev.lemma[:1].islower() or _role_of(prev, self.cues) is not None:
+            return False
+        # an acronym after a common noun completes it ("list KE uznał…"): the tagger's nominative there is a guess
+        return acronym and prev.low not in self.cues.unnamed or ":nom" not in prev.tag
 
     def _group_of_body(self, mention: dict, tokens: list[Tok], first: Tok) -> bool:
         """"Analitycy Polskiego Instytutu Spraw Międzynarodowych zwracają uwagę": the body speaks
@@ -485,8 +505,13 @@ class SpeakerResolver:
     def _body_named_before(self, head: Tok) -> str | None:
         """"resort", "ministerstwo", "Sąd" for the last body of that kind the text named."""
         stem = _stem(head.lemma)
+        company = head.low in COMPANY_ROLES
         for m in reversed([m for m in self.view.mentions if m["end"] <= head.start]):
             if m["type"] != "ORG" or not m.get("entity"):
+                continue
+            if company:
+                if (self.view.entities.get(m["entity"]) or {}).get("subtype") in (None, "company", "other"):
+                    return m["entity"]
                 continue
             first = (m.get("lemma") or m["text"]).split()[0]
             ministry = stem in ("resor", "minis") and (first.lower().startswith("minist") or
