@@ -757,3 +757,30 @@ def test_a_phrase_quoted_in_reported_speech_is_the_reporters_without_a_verb_of_i
     doc = analyse(nlp, text)
     assert quote_with(doc, "płakać i żałować", "direct")["speaker"] == entity_id(doc, "Nigel Farage")
     assert quote_with(doc, "każdego centymetra", "direct")["speaker"] is None
+
+
+def test_a_plural_verb_is_said_by_the_group_beside_it(nlp):
+    text = (HEADLINE + "– Podpisaliśmy projekt umowy – stwierdził sekretarz generalny związku Brian Strutton. "
+            "Związki reprezentujące personel pokładowy podały, że strajki zostaną zawieszone.")
+    doc = analyse(nlp, text)
+    quote = quote_with(doc, "strajki zostaną zawieszone", "indirect")
+    assert (quote["speaker"], quote["speaker_text"]) == (None, "Związki reprezentujące personel pokładowy")
+
+
+def test_a_body_named_after_its_kind_speaks(nlp):
+    text = (HEADLINE + "– Porozumienie jest blisko – dodał Eddie Wilson. Brytyjski związek BALPA wyjaśnił, że nie "
+            "jest to porozumienie, ale wspólny projekt.")
+    doc = analyse(nlp, text)
+    speaker = quote_with(doc, "wspólny projekt", "indirect")["speaker"]
+    assert speaker is not None and speaker != entity_id(doc, "Eddie Wilson")
+    assert "BALPA" in {e["name"] for e in doc._.entities if e["id"] == speaker}
+
+
+def test_a_polish_opening_mark_may_close_with_a_straight_one(nlp):
+    text = (HEADLINE + "– Świadczymy usługi także dla Brytyjczyków – mówi „Rz\" pani z recepcji. Aż 77 proc. z nich "
+            "uważa, że NHS „ma kluczowe znaczenie dla społeczeństwa\".")
+    doc = analyse(nlp, text)
+    said = quote_with(doc, "Świadczymy usługi także dla Brytyjczyków", "direct")
+    assert content(doc, said) == "Świadczymy usługi także dla Brytyjczyków"
+    phrase = quote_with(doc, "ma kluczowe znaczenie dla społeczeństwa", "direct")
+    assert content(doc, phrase) == "ma kluczowe znaczenie dla społeczeństwa"  # not run on from „Rz"

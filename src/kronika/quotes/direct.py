@@ -18,7 +18,8 @@ from kronika.quotes.view import DocView, Tok, trim
 DASHES = {"-", "–", "—"}
 SENTENCE_END = {".", "!", "?", "…", "?!", "!?", "..."}
 VERB_TAGS = ("fin", "praet", "impt", "inf", "pcon", "pant", "imps", "bedzie", "winien", "pred")
-CLOSERS = {"„": "”“", "“": "”“", '"': '"', "«": "»", "»": "«"}
+# "„" closes with "”" or, in texts typed on a keyboard, with '"' („Rz", „ma kluczowe znaczenie")
+CLOSERS = {"„": '”“"', "“": "”“", '"': '"', "«": "»", "»": "«"}
 WORD = re.compile(r"\w+")
 OWN_PERSON = re.compile(r"(bym|byś|byśmy|łem|łam|liśmy|łyśmy|łeś|łaś)$")
 TO_US = {"słyszymy", "usłyszeliśmy", "słyszę"}

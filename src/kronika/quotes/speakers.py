@@ -41,6 +41,8 @@ MEDIUM_BEFORE = {("w", "rozmowie", "z"), ("w", "rozmowie", "ze"), ("w", "wywiadz
 COMPANY_ROLES = {"firma", "spółka", "przewoźnik", "koncern"}
 BODY_ROLES = OUTLET_ROLES | COMPANY_ROLES | {"resort", "ministerstwo", "rząd", "kreml", "biuro", "służba", "urząd",
                                              "sąd", "instytut", "ośrodek", "komisja", "centrum", "organizacja", "straż"}
+BODY_KINDS = BODY_ROLES | {"związek", "partia", "ugrupowanie", "stowarzyszenie", "fundacja", "bank", "fundusz",
+                           "linia", "sieć", "operator", "producent", "komitet", "rada", "klub", "zespół"}
 SUBCLAUSE_OPENERS = {"że", "iż", "czy", "który", "która", "które", "którzy", "którego", "której", "aby", "żeby"}
 TO_US = {"słyszymy", "usłyszeliśmy", "nam", "naszemu", "naszej", "naszego"}
 WORD = re.compile(r"\w+")
@@ -186,7 +188,30 @@ class SpeakerResolver:
                 return found, medium
             if quote.form == "opinion" and zone_tokens:
                 return self._opinion_holder(zone_tokens), medium
+        group = self._plural_subject(quote)
+        if group is not None:
+            return group, medium
         return self._left_out(quote, previous), medium
+
+    def _plural_subject(self, quote: Found) -> Speaker | None:
+        """"Związki reprezentujące personel podały, że…", "– … – zapowiedzieli Belgowie": a plural verb
+        with a plural noun in the nominative beside it is said by that group, named or not — not
+        by the one person spoken of last."""
+        tok = self._cue_token(quote)
+        if tok is None or ":pl:" not in tok.tag + ":" or quote.speaker_zone is None:
+            return None
+        zone = self.view.tokens_in(*quote.speaker_zone)
+        k = next((i for i, t in enumerate(zone) if t is tok), None)
+        if k is None:
+            return None
+        near = zone[max(0, k - 4):k] if quote.speaker_zone[0] < quote.start else zone[k + 1:k + 5]
+        heads = [t for t in near if t.tag.startswith("subst") and ":pl:" in t.tag + ":" and ":nom" in t.tag]
+        if not heads:
+            return None
+        head = heads[0]
+        words = [t for t in near if t.start >= head.start and t.tag.startswith(("subst", "adj", "pact", "ppas"))]
+        text = self.view.text[head.start:(words[-1] if words else head).end]
+        return Speaker(None, text)
 
     def _opinion_holder(self, zone_tokens: list[Tok]) -> Speaker:
         """"według Wilna": a place that is the whole phrase speaks as its government; "według
@@ -386,6 +411,8 @@ class SpeakerResolver:
         prev = tokens[k - 1]
         if not prev.tag.startswith("subst") or not prev.lemma[:1].islower() or _role_of(prev, self.cues) is not None:
             return False
+        if prev.low in BODY_KINDS or prev.low in self.cues.title_nouns:
+            return False  # "związek BALPA", "partia PiS": the body's kind, then its name
         # an acronym after a common noun completes it ("list KE uznał…"): the tagger's nominative there is a guess
         return acronym and prev.low not in self.cues.unnamed or ":nom" not in prev.tag
 
