@@ -378,6 +378,30 @@ def test_denying_a_word_nobody_used_is_no_disagreement(nlp):
     assert doc._.disagreements == []  # ... but nobody called it a success
 
 
+def test_a_denial_of_a_qualified_word_does_not_deny_the_noun(nlp):
+    text = ("Rzecznik Straży Granicznej powiedział, że na granicy jest spokojnie.\n"
+            "– Polska granica to nie jest zwykła granica – mówił minister Mariusz Błaszczak.")
+    doc = analyse(nlp, text)
+    assert len(doc._.quotes) == 2
+    assert doc._.disagreements == []  # "zwykła" is what he denies, not "granica"
+
+
+def test_eval_disagreements_scores_precision_and_recall(tmp_path):
+    from kronika.eval import disagreements as disagreements_eval
+
+    text = "x" * 100
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    quotes = [{"start": 0, "end": 10}, {"start": 50, "end": 60}, {"start": 80, "end": 90}]
+    predicted = {"quotes": quotes, "disagreements": [{"quote": 1, "contradicts": 0}, {"quote": 2, "contradicts": 0}]}
+    gold = tmp_path / "gold.jsonl"
+    pairs = [{"a": [2, 8], "b": [52, 58], "topic": "przełom"}, {"a": [20, 30], "b": [40, 45], "topic": "x"}]
+    gold.write_text(json.dumps({"doc": "a.txt", "disagreements": pairs}) + "\n", encoding="utf-8")
+    result = disagreements_eval.run(gold, tmp_path, predictor=lambda path: predicted)
+    # the first prediction links the first pair (in the other order); the second links nothing
+    assert (result["matched"], result["predicted"], result["gold"]) == (1, 2, 2)
+    assert result["precision"] == 0.5 and result["recall"] == 0.5
+
+
 # -- 14. no speech -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

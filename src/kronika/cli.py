@@ -326,6 +326,21 @@ def eval_quotes(gold, root, errors, topics, as_json):
         raise KronikaError(f"{gold}: {error}") from None
 
 
+@eval.command("disagreements")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--root", type=click.Path(exists=True, file_okay=False, path_type=Path), default=Path("."),
+              show_default=True, help="Folder the gold's `doc` paths are relative to.")
+@click.option("--json", "as_json", is_flag=True)
+def eval_disagreements(gold, root, as_json):
+    """Precision and recall of disagreements (two statements that contradict each other) against GOLD."""
+    from kronika.eval.disagreements import main as run_eval
+
+    try:
+        run_eval(gold, root, json_out=as_json)
+    except (FileNotFoundError, KeyError, ValueError, TypeError) as error:
+        raise KronikaError(f"{gold}: {error}") from None
+
+
 def _print_figures(figures: dict, prefix: str = "") -> None:
     """Nested figures as aligned `section.name  value` lines."""
     for key, value in figures.items():

@@ -15,6 +15,9 @@ from kronika.quotes.view import DocView, Tok
 # "nie nazwałbym tego X", "nie jest to X", "to nie jest X", "trudno mówić o X", "nie ma mowy o X"
 DENIALS = (("nie", "nazwać", "tego"), ("nie", "nazywać", "tego"), ("nie", "być", "to"), ("to", "nie", "być"),
            ("trudno", "mówić", "o"), ("nie", "można", "mówić", "o"), ("nie", "mieć", "mowa", "o"))
+# Words between the denial and the word denied; any other word there means the denial is of
+# something else ("to nie jest zwykła granica" denies "zwykła", not "granica").
+DETERMINERS = {"żaden", "jakiś", "taki", "ten", "wcale", "żadny"}
 STEM = 6
 CONTENT_TAGS = ("subst", "adj", "ger", "adv")
 
@@ -33,7 +36,9 @@ def denied_words(view: DocView, start: int, end: int) -> list[Tok]:
         for pattern in DENIALS:
             if _matches(tokens, k, pattern):
                 after = tokens[k + len(pattern):k + len(pattern) + 2]
-                word = next((t for t in after if t.tag.startswith(CONTENT_TAGS)), None)
+                if len(after) == 2 and after[0].low in DETERMINERS:
+                    after = after[1:]  # "to nie jest żaden przełom"
+                word = after[0] if after and after[0].tag.startswith(CONTENT_TAGS) else None
                 if word is not None and len(word.low) >= STEM:
                     denied.append(word)
     return denied
