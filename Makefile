@@ -45,6 +45,9 @@ eval-quotes: $(STAMP)
 	$(BIN)/kronika eval quotes $(QUOTES)/seeds.jsonl --root $(SHARED)/seeds
 	$(BIN)/kronika eval quotes $(QUOTES)/slavicner-a.jsonl --root $(SHARED)/data/slavicner
 	$(BIN)/kronika eval quotes $(QUOTES)/slavicner-b.jsonl --root $(SHARED)/data/slavicner
+	$(BIN)/kronika eval disagreements $(QUOTES)/disagreements-own.jsonl --root .
+	$(BIN)/kronika eval disagreements $(QUOTES)/disagreements-seeds.jsonl --root $(SHARED)/seeds
+	$(BIN)/kronika eval disagreements $(QUOTES)/disagreements-slavicner.jsonl --root $(SHARED)/data/slavicner
 
 # Quotations on the dev topic with an entity model that has not seen it (run eval-ner-dev first).
 eval-quotes-dev: $(STAMP)
