@@ -341,6 +341,25 @@ def eval_disagreements(gold, root, as_json):
         raise KronikaError(f"{gold}: {error}") from None
 
 
+@eval.command("timex")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--root", type=click.Path(exists=True, file_okay=False, path_type=Path), default=Path("."),
+              show_default=True, help="Folder the gold's `doc` paths are relative to.")
+@click.option("--errors", is_flag=True, help="Also list the expressions whose value is wrong.")
+@click.option("--no-dateparser", is_flag=True, help="Skip the dateparser baseline.")
+@click.option("--json", "as_json", is_flag=True)
+def eval_timex(gold, root, errors, no_dateparser, as_json):
+    """Temporal expressions found (P/R/F1) and value accuracy against GOLD, beside dateparser."""
+    from kronika.eval.timex import main as run_eval
+
+    try:
+        run_eval(gold, root, json_out=as_json, errors=errors, baseline=not no_dateparser)
+    except ImportError:
+        raise KronikaError("the dateparser baseline needs `pip install dateparser` (or use --no-dateparser)") from None
+    except (FileNotFoundError, KeyError, ValueError, TypeError) as error:
+        raise KronikaError(f"{gold}: {error}") from None
+
+
 def _print_figures(figures: dict, prefix: str = "") -> None:
     """Nested figures as aligned `section.name  value` lines."""
     for key, value in figures.items():

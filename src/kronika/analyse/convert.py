@@ -29,7 +29,7 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
 from kronika.analyse.sentences import sentence_spans, simple_sentences
-from kronika.document import Attribution, Disagreement, Document, Entity, Mention, Quote, Sentence, Token
+from kronika.document import Attribution, Disagreement, Document, Entity, Event, Mention, Quote, Sentence, Timex, Token
 from kronika.ingest.article import Article
 
 
@@ -136,6 +136,16 @@ def doc_speech(doc: Doc) -> dict:
             "disagreements": [Disagreement(**d) for d in doc._.disagreements or []]}
 
 
+def doc_time(doc: Doc) -> dict:
+    """Temporal expressions and events, if their components ran."""
+    out = {}
+    if Doc.has_extension("timexes") and doc._.timexes is not None:
+        out["timexes"] = [Timex(**t) for t in doc._.timexes]
+    if Doc.has_extension("events") and doc._.events is not None:
+        out["events"] = [Event(**e) for e in doc._.events]
+    return out
+
+
 def _make_doc(nlp: Language, article: Article) -> Doc:
     """A tokenised `Doc` that carries what the components may need to know about the article."""
     doc = nlp.make_doc(article.text)
@@ -159,7 +169,8 @@ def analyse_articles(nlp: Language, articles: Iterable[Article], batch_size: int
         for article in batch:
             if is_polish(article):
                 doc = next(docs)
-                yield _document(article, doc_sentences(doc), doc_tokens(doc), *doc_mentions(doc), doc_speech(doc))
+                yield _document(article, doc_sentences(doc), doc_tokens(doc), *doc_mentions(doc),
+                                {**doc_speech(doc), **doc_time(doc)})
             else:
                 yield _foreign(article)
 

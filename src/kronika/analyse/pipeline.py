@@ -32,6 +32,7 @@ def build_nlp(
     morphology_mode: str = "model",
     entities: bool = True,
     quotes: bool = True,
+    time: bool = True,
 ) -> Language:
     """The pipeline: ``nlp(text)`` gives a ``Doc`` with tokens, sentences, lemmas, tags, UPOS.
 
@@ -44,6 +45,7 @@ def build_nlp(
     entities: add ``kronika_entities`` (named entities, base forms, ids: ``doc.ents``).
     quotes: add ``kronika_quotes`` after it (quotations and speakers, source attributions,
         disagreements: ``doc._.quotes``, ``doc._.attributions``, ``doc._.disagreements``).
+    time: add ``kronika_time`` (temporal expressions with TIMEX3 values: ``doc._.timexes``).
     """
     extra = None
     if abbreviations is not None:
@@ -66,6 +68,10 @@ def build_nlp(
             from kronika.quotes import component as _quotes  # noqa: F401  (registers the component)
 
             nlp.add_pipe("kronika_quotes")
+    if time:
+        from kronika.temporal import component as _time  # noqa: F401  (registers the component)
+
+        nlp.add_pipe("kronika_time")
     return nlp
 
 

@@ -111,23 +111,36 @@ def read_gold(path: Path) -> list[dict]:
 
 
 def default_predictor() -> Predictor:
-    """Reads a file as ``kronika extract`` does and returns its document (offsets into the file)."""
+    """Reads a file as ``kronika extract`` does and returns its document (offsets into the file).
+    The predictor takes an optional document date, for gold that dates a file without a header."""
     from kronika.analyse.convert import analyse_article
     from kronika.analyse.pipeline import build_nlp
     from kronika.ingest.reader import read_file
 
     nlp = build_nlp()
 
-    def predict(path: Path) -> dict[str, Any]:
+    def predict(path: Path, date: str | None = None) -> dict[str, Any]:
         article = next(iter(read_file(path, 10_000_000)))
+        if date:
+            article.date = date
         document = analyse_article(nlp, article).model_dump()
-        shift = (article.meta or {}).get("header_chars", 0)
-        for item in document["quotes"] + document["mentions"]:
-            item["start"] += shift
-            item["end"] += shift
+        shift_spans(document, (article.meta or {}).get("header_chars", 0))
         return document
 
     return predict
+
+
+def shift_spans(document: dict[str, Any], shift: int) -> None:
+    """Moves every span of `document` by `shift` code points (text offsets → file offsets)."""
+    if not shift:
+        return
+    spans = [*document["quotes"], *document["mentions"], *document["timexes"], *document["attributions"]]
+    spans += [a["evidence"] for a in document["attributions"]]
+    spans += [e[key] for e in document["events"] for key in ("trigger", "evidence")]
+    spans += [d[key] for d in document["disagreements"] for key in ("evidence", "claim")]
+    for item in spans:
+        item["start"] += shift
+        item["end"] += shift
 
 
 def run(gold_path: str | Path, root: str | Path = ".", predictor: Predictor | None = None,
