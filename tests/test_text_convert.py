@@ -78,7 +78,8 @@ def test_kronika_load_gives_a_spacy_language():
 
     nlp = kronika.load()
     assert isinstance(nlp, Language)
-    assert nlp.pipe_names == ["kronika_sentences", "kronika_morphology", "kronika_entities", "kronika_quotes"]
+    assert nlp.pipe_names == ["kronika_sentences", "kronika_morphology", "kronika_entities", "kronika_quotes",
+                              "kronika_time", "kronika_events"]
     doc = nlp("Putin spotkał się z Łukaszenką w Mińsku.")
     assert [t.lemma_ for t in doc][:2] == ["Putin", "spotkać"]
     assert [(e.text, e.label_) for e in doc.ents] == [("Putin", "PER"), ("Łukaszenką", "PER"), ("Mińsku", "LOC")]

@@ -86,11 +86,11 @@ def _workers_option(function):
                         help="Processes that analyse (default: one per core).")(function)
 
 
-def _check_date(date: str | None) -> None:
+def _check_date(date: str | None, option: str = "--date") -> None:
     from kronika.document import PARTIAL_DATE
 
     if date is not None and not PARTIAL_DATE.match(date):
-        raise KronikaError(f"--date {date!r} is not a date like 2022-12 or 2022-12-06")
+        raise KronikaError(f"{option} {date!r} is not a date like 2022-12 or 2022-12-06")
 
 
 def _report_skips(summary) -> None:
@@ -269,6 +269,47 @@ def sources(ctx, source, as_json):
 
 
 @cli.command()
+@click.option("--entity", default=None, help="Only events with this participant (id, name or a form the texts use).")
+@click.option("--from", "since", default=None, help="From this date (YYYY[-MM[-DD]]), by when events happened.")
+@click.option("--to", "until", default=None, help="Up to this date, inclusive at its granularity.")
+@click.option("--type", "type_", default=None, help="Only this event type (meet, agree, transfer, …).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True,
+              help="json: one merged event per line; csv: a GDELT-like table.")
+@click.pass_context
+def timeline(ctx, entity, since, until, type_, fmt):
+    """Events of the stored articles, merged across articles, in the order they happened."""
+    from kronika.chronicle import build_chronicle, filter_chronicle, public, to_csv
+    from kronika.events.types import load_schema
+
+    _check_date(since, "--from")
+    _check_date(until, "--to")
+    if type_ and type_ not in load_schema().types:
+        raise KronikaError(f"unknown event type {type_!r} (one of: {', '.join(load_schema().types)})")
+    with _open_store(ctx) as store:
+        events, _ = build_chronicle(store.documents())
+    events = filter_chronicle(events, entity=entity, since=since, until=until, type_=type_)
+    if fmt == "json":
+        for event in events:
+            click.echo(json.dumps(public(event), ensure_ascii=False))
+        return
+    if fmt == "csv":
+        click.echo(to_csv(events), nl=False)
+        return
+    if not events:
+        click.echo("no events match", err=True)
+        return
+    for e in events:
+        who = lambda *roles: ", ".join(a["name"] for r in roles for a in e["args"].get(r, []))  # noqa: E731
+        sources = ", ".join(s["name"] for s in e["sources"])
+        stdout.print(f"[bold]{e['time'] or '????'}[/bold]  {e['type']} ({e['cameo']})  [italic]{e['modality']}[/italic]  "
+                     f"{who('agent')}" + (f" → {who('recipient', 'partner')}" if who('recipient', 'partner') else "")
+                     + (f"  w: {who('place')}" if who('place') else "") + (f"  wg: {sources}" if sources else ""),
+                     highlight=False)
+        for m in e["mentions"][:3]:
+            stdout.print(f"    {m['doc']}: {m['evidence'][:160]}", highlight=False)
+
+
+@cli.command()
 def schema():
     """Print the document model as JSON Schema."""
     from kronika.document import json_schema
@@ -356,6 +397,22 @@ def eval_timex(gold, root, errors, no_dateparser, as_json):
         run_eval(gold, root, json_out=as_json, errors=errors, baseline=not no_dateparser)
     except ImportError:
         raise KronikaError("the dateparser baseline needs `pip install dateparser` (or use --no-dateparser)") from None
+    except (FileNotFoundError, KeyError, ValueError, TypeError) as error:
+        raise KronikaError(f"{gold}: {error}") from None
+
+
+@eval.command("events")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--root", type=click.Path(exists=True, file_okay=False, path_type=Path), default=Path("."),
+              show_default=True, help="Folder the gold's `doc` paths are relative to.")
+@click.option("--errors", is_flag=True, help="Also list matched events with wrong arguments or modality.")
+@click.option("--json", "as_json", is_flag=True)
+def eval_events(gold, root, errors, as_json):
+    """Events P/R/F1 by type and by type with main arguments, modality, time and source accuracy."""
+    from kronika.eval.events import main as run_eval
+
+    try:
+        run_eval(gold, root, json_out=as_json, errors=errors)
     except (FileNotFoundError, KeyError, ValueError, TypeError) as error:
         raise KronikaError(f"{gold}: {error}") from None
 

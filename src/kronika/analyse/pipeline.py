@@ -8,7 +8,8 @@
 Tokenizer (:mod:`kronika.analyse.tokenizer`) → ``kronika_sentences``
 (:mod:`kronika.analyse.sentences`) → ``kronika_morphology`` (:mod:`kronika.analyse.morphology`)
 → ``kronika_entities`` (:mod:`kronika.entities.component`) → ``kronika_quotes``
-(:mod:`kronika.quotes.component`).
+(:mod:`kronika.quotes.component`) → ``kronika_time`` (:mod:`kronika.temporal.component`) →
+``kronika_events`` (:mod:`kronika.events.component`).
 Everything is local: Morfeusz 2 with its SGJP dictionary and a small model file under
 ``kronika/models/``; no network access, ever.
 """
@@ -45,7 +46,8 @@ def build_nlp(
     entities: add ``kronika_entities`` (named entities, base forms, ids: ``doc.ents``).
     quotes: add ``kronika_quotes`` after it (quotations and speakers, source attributions,
         disagreements: ``doc._.quotes``, ``doc._.attributions``, ``doc._.disagreements``).
-    time: add ``kronika_time`` (temporal expressions with TIMEX3 values: ``doc._.timexes``).
+    time: add ``kronika_time`` (temporal expressions with TIMEX3 values: ``doc._.timexes``) and,
+        with entities, ``kronika_events`` after it (typed events: ``doc._.events``).
     """
     extra = None
     if abbreviations is not None:
@@ -72,6 +74,10 @@ def build_nlp(
         from kronika.temporal import component as _time  # noqa: F401  (registers the component)
 
         nlp.add_pipe("kronika_time")
+        if entities:
+            from kronika.events import component as _events  # noqa: F401  (registers the component)
+
+            nlp.add_pipe("kronika_events")
     return nlp
 
 

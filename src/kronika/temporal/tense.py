@@ -12,7 +12,6 @@ Tense = Literal["past", "present", "future"]
 VERB_CLASSES = ("praet", "fin", "bedzie", "inf", "imps", "impt", "winien", "pred")
 # verbs that put the infinitive after them in the future: "mają podpisać", "planuje odwiedzić"
 FUTURE_MODALS = frozenset({"mieć", "planować", "zamierzać", "chcieć", "zapowiadać", "zapowiedzieć", "musieć"})
-CLAUSE_BREAKS = frozenset({";", "–", "—", "(", ")", "„", "”", "\""})
 
 
 def verb_class(tok: Tok) -> str | None:
@@ -21,8 +20,7 @@ def verb_class(tok: Tok) -> str | None:
 
 
 def _nearest_verbs(tokens: list[Tok], first: int, last: int, lo: int, hi: int) -> list[int]:
-    """Verb token indices in [lo, hi), nearest to the expression [first, last] first; a dash or a
-    bracket ends the search in that direction (it usually opens another clause)."""
+    """Verb token indices in [lo, hi), nearest to the expression [first, last] first."""
     found = []
     for step in range(1, 16):
         for k in (last + step, first - step):
@@ -36,13 +34,14 @@ def _nearest_verbs(tokens: list[Tok], first: int, last: int, lo: int, hi: int) -
 def clause_tense(tokens: list[Tok], first: int, last: int, lo: int, hi: int) -> Tense:
     """Tense of the verb nearest to tokens[first:last + 1] within the sentence tokens[lo:hi]."""
     for k in _nearest_verbs(tokens, first, last, lo, hi):
-        tense = _tense_at(tokens, k, lo, hi)
+        tense = tense_of_verb(tokens, k, lo, hi)
         if tense:
             return tense
     return "past"  # news reports what happened; a clause without a verb mostly refers back
 
 
-def _tense_at(tokens: list[Tok], k: int, lo: int, hi: int) -> Tense | None:
+def tense_of_verb(tokens: list[Tok], k: int, lo: int, hi: int) -> Tense | None:
+    """Tense of the verb tokens[k] (None if it is not a verb), read with its auxiliaries."""
     tok = tokens[k]
     kind = verb_class(tok)
     if kind in ("praet", "imps"):

@@ -1,0 +1,101 @@
+"""Names of weapon systems and military exercises from the knowledge base, found by spelling.
+
+The recogniser was trained on SlavicNER, whose news seldom names weapons, so it misses "S-400" and
+reads "Iskandery" as a person. Weapon names are few, distinctive and listed in the KB
+(``data/kb/products.toml``), so a spelling match is more reliable there: it adds them as PRO
+mentions and takes the place of any mention it overlaps ("Iskandery Białorusi" as one ORG becomes
+"Iskandery" PRO and, when the KB knows the rest as a place, "Białorusi" LOC).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import regex as re
+
+# an inflected ending after a name that ends in a letter: Iskandery, Iskanderów, Oriesznikiem
+ENDING = r"(?:[a-ząćęłńóśźż]{1,4})?"
+
+
+@lru_cache(maxsize=4)
+def _pattern(kb) -> tuple[re.Pattern | None, dict[str, Any]]:
+    by_name: dict[str, Any] = {}
+    for entry in [*kb.of_type("PRO", "weapon_system"), *kb.of_type("EVT", "exercise")]:
+        for name in entry.all_names:
+            # names as the texts capitalise them; "ćwiczenia Zapad-2025" would hide "Zapad-2025" after it
+            if re.search(r"\p{Latin}", name) and len(name) >= 3 and (name[0].isupper() or name[0].isdigit()):
+                by_name[name.lower()] = entry
+    if not by_name:
+        return None, {}
+    names = sorted(by_name, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) + (ENDING if n[-1].isalpha() else "") for n in names)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE), by_name
+
+
+def _entry_for(match: str, by_name: dict[str, Any]):
+    low = match.lower()
+    for cut in range(0, 5):
+        stem = low[: len(low) - cut] if cut else low
+        if stem in by_name:
+            return by_name[stem], match[: len(stem)]
+    return None, match
+
+
+def add_weapon_systems(text: str, annotated: dict[str, list[dict]], kb) -> dict[str, list[dict]]:
+    """`annotated` (the recogniser's mentions and entities) with KB weapon and exercise names added."""
+    if kb is None:
+        return annotated
+    pattern, by_name = _pattern(kb)
+    if pattern is None:
+        return annotated
+    found = []
+    for m in pattern.finditer(text):
+        if not m.group()[0].isupper() and not m.group()[0].isdigit():
+            continue  # matched without regard to case, but a name is written capitalised
+        entry, base = _entry_for(m.group(), by_name)
+        if entry is not None:
+            found.append((m.start(), m.end(), entry, base))
+    if not found:
+        return annotated
+    mentions = list(annotated["mentions"])
+    entities = {e["id"]: e for e in annotated["entities"]}
+    for start, end, entry, base in found:
+        kept = []
+        for old in mentions:
+            if old["start"] < end and start < old["end"]:
+                kept += _leftover(text, old, start, end, kb, entities)
+            else:
+                kept.append(old)
+        ident = f"{entry.type}:{entry.id}"
+        kept.append({"start": start, "end": end, "text": text[start:end], "type": entry.type, "lemma": base,
+                     "entity": ident})
+        entities.setdefault(ident, {"id": ident, "name": base, "type": entry.type, "aliases": [], "kb": None})
+        mentions = sorted(kept, key=lambda m: m["start"])
+    used = {m["entity"] for m in mentions}
+    return {**annotated, "mentions": mentions, "entities": [e for e in entities.values() if e["id"] in used]}
+
+
+def _leftover(text: str, old: dict, start: int, end: int, kb, entities: dict) -> list[dict]:
+    """What remains of an overlapped mention, kept when the KB knows it as a place ("Białorusi")."""
+    out = []
+    for piece_start, piece_end in ((old["start"], start), (end, old["end"])):
+        piece = text[piece_start:piece_end]
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        offset = piece_start + piece.index(stripped)
+        entry = kb.lookup(stripped, "LOC") or kb.lookup_stem(_stem(stripped), "LOC")
+        if entry is None or entry.type != "LOC":
+            continue
+        ident = f"LOC:{entry.id}"
+        out.append({"start": offset, "end": offset + len(stripped), "text": stripped, "type": "LOC",
+                    "lemma": entry.name, "entity": ident})
+        entities.setdefault(ident, {"id": ident, "name": entry.name, "type": "LOC", "aliases": [], "kb": None})
+    return out
+
+
+def _stem(name: str) -> str:
+    from kronika.entities.linking import stem_key
+
+    return stem_key(name)

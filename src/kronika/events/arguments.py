@@ -1,0 +1,172 @@
+"""Who did what to whom, where: an event's arguments taken from the entity mentions of its
+sentence by grammatical case and preposition (Polish marks roles on the noun):
+
+* agent — a nominative name before a verb trigger (or after it, "podpisali w piątek Putin i…"),
+  a genitive name after a noun trigger ("wizyta Łukaszenki"), else the speaker of a first-person
+  quotation ("oddaliśmy");
+* partner — "z + instrumental" ("z Putinem"), or a second coordinated agent;
+* recipient — a dative name ("Białorusi"), or "do / na + place" after a transfer;
+* theme — a product, event or organisation name (S-400, pakt, a treaty);
+* place — "w / we / na + locative" place name ("w Mińsku").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex as re
+
+from kronika.quotes.view import DocView
+
+ACTORS = ("PER", "ORG", "LOC")
+PLACE_PREPOSITIONS = frozenset({"w", "we", "na"})
+TOWARDS = frozenset({"do", "na"})
+PATIENT_NOUNS = frozenset({"threaten", "criticise", "warn", "sanction"})
+AGAINST = frozenset({"wobec", "przeciwko", "przeciw"})
+PLACE_NOUNS = frozenset({"terytorium", "teren", "obszar", "obwód", "region", "stolica", "okolica", "pobliże",
+                         "rejon", "granica", "wybrzeże", "miasto", "kraj", "państwo"})
+CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
+# verbs whose subject receives: "Białoruś otrzymała od Rosji…"
+RECEIVING = frozenset({"otrzymać", "otrzymywać", "dostać", "dostawać"})
+
+
+def mention_case(view: DocView, mention: dict[str, Any]) -> set[str]:
+    """The cases the mention's first inflected word may be in (tags can be ambiguous: sg:gen/dat)."""
+    for tok in view.tokens_in(mention["start"], mention["end"]):
+        if tok.tag.startswith(("subst", "adj", "ign", "brev")):
+            return {c for c in CASES if tok.has(c)}
+    return set()
+
+
+def preposition_before(view: DocView, mention: dict[str, Any]) -> str | None:
+    """The preposition that governs the mention, looking back past adjectives, a person's title
+    and a place noun ("z prezydentem Litwy Gitanasem Nausėdą" → "z", "na terytorium Białorusi" → "na")."""
+    title_words = {w.lower() for title in mention.get("titles") or [] for w in title.split()}
+    k = view.token_at(mention["start"]) - 1
+    for _ in range(5):
+        if k < 0:
+            return None
+        tok = view.tokens[k]
+        if tok.low == "temu":
+            return None  # "pół roku temu Putin…": a postposition that closes the time expression
+        if tok.tag.startswith("prep"):
+            return tok.text.lower()
+        skippable = tok.tag.startswith("adj") or tok.low in title_words or tok.text.lower() in title_words \
+            or (mention["type"] == "LOC" and tok.low in PLACE_NOUNS)
+        if not skippable:
+            return None
+        k -= 1
+    return None
+
+
+def _coordinated(view: DocView, first: dict, second: dict) -> bool:
+    """"Putin i Łukaszenka", "Szojgu i minister obrony Białorusi Chrenin": names joined by "i",
+    "oraz" or a comma, with at most a title between."""
+    between = view.text[first["end"]:second["start"]]
+    return bool(re.fullmatch(r"\s*(?:i|oraz|,|a także)\s+(?:[\w.-]+\s+){0,5}", between + " ")) \
+        and first["type"] == second["type"] or between.strip().lower() in ("i", "oraz", ",")
+
+
+def _after_group_noun(view: DocView, mention: dict) -> bool:
+    """"Przywódcy NATO", "ministrowie państw UE": a genitive name after the nominative subject noun."""
+    k = view.token_at(mention["start"]) - 1
+    return k >= 0 and view.tokens[k].tag.startswith("subst") and view.tokens[k].has("nom") \
+        and "gen" in mention_case(view, mention)
+
+
+def _is_title_part(mentions: list[dict], k: int) -> bool:
+    """"prezydenta Białorusi Alaksandra Łukaszenki": the place names the office, not a participant."""
+    m = mentions[k]
+    return m["type"] in ("LOC", "ORG") and k + 1 < len(mentions) and mentions[k + 1]["type"] == "PER" \
+        and mentions[k + 1]["start"] - m["end"] <= 1
+
+
+def fill(view: DocView, mentions: list[dict[str, Any]], trigger_start: int, trigger_end: int,
+         roles: tuple[str, ...], is_verb: bool, speaker: str | None, first_person: bool,
+         lemma: str = "", event_type: str = "") -> dict[str, Any]:
+    """Arguments for one trigger among the sentence's `mentions` (in text order)."""
+    args: dict[str, list[str]] = {}
+    used: set[int] = set()
+
+    def put(role: str, k: int) -> None:
+        ident = mentions[k].get("entity")
+        if ident and role in roles and ident not in args.get(role, []):
+            args.setdefault(role, []).append(ident)
+            used.add(k)
+
+    for k, m in enumerate(mentions):
+        prep = preposition_before(view, m)
+        cases = mention_case(view, m)
+        if m["type"] == "LOC" and prep in PLACE_PREPOSITIONS and "loc" in cases:
+            put("place", k)
+        elif prep in ("z", "ze") and m["type"] in ACTORS and ("inst" in cases or m["type"] != "LOC"):
+            put("partner", k)
+        elif prep in TOWARDS and m["type"] == "LOC" and m["start"] > trigger_start:
+            put("recipient" if "recipient" in roles else "place", k)  # "trafiły na Białoruś", "przyjechał do Mińska"
+        elif prep is None and m["type"] in ("PRO", "EVT") and "theme" in roles:
+            put("theme", k)
+        elif prep in AGAINST and m["type"] in ACTORS and m["start"] > trigger_start:
+            put("recipient", k)  # "sankcje wobec Rosji", "agresja na Polskę" (after the trigger)
+        elif (prep == "przez" or prep == "od" and lemma in RECEIVING) and m["type"] in ACTORS:
+            put("agent", k)  # "od Rosji" to a receiver, "przez Rosję" in the passive
+        elif prep == "od" and m["type"] in ACTORS and "recipient" in roles and m["start"] > trigger_start:
+            put("recipient", k)  # "domagają się od NATO"
+    if not is_verb and event_type in PATIENT_NOUNS:  # "groźby wobec Bibi", "krytyka rządu": of whom is at whom
+        target = next((k for k, m in enumerate(mentions) if k not in used and m["start"] >= trigger_end
+                       and m["start"] - trigger_end < 40 and m["type"] in ACTORS
+                       and preposition_before(view, m) is None and "gen" in mention_case(view, m)), None)
+        if target is not None:
+            put("recipient", target)
+    agents = _agents(view, mentions, trigger_start, trigger_end, is_verb, used)
+    for k in agents[:1]:
+        put("agent", k)
+    for k in agents[1:]:
+        put("partner" if "partner" in roles else "agent", k)
+    for k, m in enumerate(mentions):  # to whom: the first dative (or, after a verb, genitive) name after it
+        if k in used or m["start"] < trigger_end or m["type"] not in ACTORS or preposition_before(view, m):
+            continue
+        cases = mention_case(view, m)
+        if "dat" in cases or ("gen" in cases and is_verb and "recipient" in roles):
+            put("recipient", k)
+            break
+    if "agent" not in args and speaker and first_person:
+        args["agent"] = [speaker]
+    if lemma in RECEIVING and "recipient" in roles:
+        # the subject found as agent received; the giver came with "od"
+        givers = [i for i in args.get("agent", []) if any(mentions[k].get("entity") == i and
+                                                          preposition_before(view, mentions[k]) == "od"
+                                                          for k in used)]
+        takers = [i for i in args.get("agent", []) if i not in givers]
+        args.pop("agent", None)
+        if givers:
+            args["agent"] = givers
+        if takers:
+            args["recipient"] = takers + [i for i in args.get("recipient", []) if i not in takers]
+    return {role: ids[0] if len(ids) == 1 else ids for role, ids in args.items()}
+
+
+def _agents(view: DocView, mentions: list[dict], start: int, end: int, is_verb: bool, used: set[int]) -> list[int]:
+    """Indices of the agent mention and any coordinated with it."""
+    free = [k for k, m in enumerate(mentions) if k not in used and m["type"] in ACTORS
+            and preposition_before(view, m) is None and not _is_title_part(mentions, k)]
+    if is_verb:
+        before = [k for k in free if mentions[k]["end"] <= start and "nom" in mention_case(view, mentions[k])]
+        after = [k for k in free if mentions[k]["start"] >= end and "nom" in mention_case(view, mentions[k])]
+        chosen = before[-1:] or after[:1] or [k for k in free if mentions[k]["end"] <= start
+                                              and _after_group_noun(view, mentions[k])][-1:]
+    else:
+        after = [k for k in free if mentions[k]["start"] >= end and "gen" in mention_case(view, mentions[k])
+                 and mentions[k]["start"] - end < 40]
+        # "wizyta Łukaszenki"; else the subject of the sentence ("Zełenski … w rozmowach z Bidenem")
+        before = [k for k in free if mentions[k]["end"] <= start and "nom" in mention_case(view, mentions[k])]
+        chosen = after[:1] or before[-1:]
+    if not chosen:
+        return []
+    group = [chosen[0]]
+    for k in free:  # "Putin i Łukaszenka", either side of the chosen one
+        if k > group[-1] and _coordinated(view, mentions[group[-1]], mentions[k]):
+            group.append(k)
+    for k in reversed(free):
+        if k < group[0] and _coordinated(view, mentions[k], mentions[group[0]]):
+            group.insert(0, k)
+    return group

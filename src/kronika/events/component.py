@@ -1,0 +1,205 @@
+"""``kronika_events``: typed events with arguments, time, modality and source, in ``doc._.events``.
+
+    >>> import kronika
+    >>> doc = kronika.load()("Putin obiecał przekazać Iskandery Białorusi podczas wizyty w Petersburgu.")
+    >>> [(e["type"], e["cameo"], e["args"], e["modality"]) for e in doc._.events]
+
+Runs after ``kronika_entities`` (arguments are entity ids), ``kronika_quotes`` (the source of an
+event said in a quotation is its speaker; of one in a "jak podaje BelTA" sentence, that outlet)
+and ``kronika_time`` (the event's time is the nearest date of its sentence, else the document's).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kronika.events.arguments import fill
+from kronika.events.modality import modality
+from kronika.events.triggers import Trigger, find_triggers
+from kronika.events.types import Schema, load_schema
+from kronika.quotes.view import DocView
+from kronika.temporal.tense import tense_of_verb
+
+if not Doc.has_extension("events"):
+    Doc.set_extension("events", default=None)
+
+REF_VALUES = {"PRESENT_REF"}  # a vague "now" dates the event by the document
+# "wielokrotnie krytykował": a habit, not an occurrence the chronicle can date
+HABITUAL = frozenset({"wielokrotnie", "regularnie", "często", "zazwyczaj", "zwykle", "nieraz", "niejednokrotnie",
+                      "codziennie", "stale"})
+# "spotka się z krytyką": meeting a reaction, not a person
+NOT_MET = frozenset({"reakcja", "krytyka", "odpowiedź", "sprzeciw", "zainteresowanie", "odzew", "aprobata", "uznanie",
+                     "potępienie", "oburzenie", "zrozumienie", "poparcie", "entuzjazm", "odmowa"})
+OUTLETS = frozenset({"media_outlet", "news_agency"})
+
+
+def _span(start: int, end: int) -> dict[str, int]:
+    return {"start": start, "end": end}
+
+
+class EventFinder:
+    def __init__(self, schema: Schema) -> None:
+        self.schema = schema
+
+    def __call__(self, view: DocView, quotes: list[dict], attributions: list[dict], timexes: list[dict],
+                 date: str | None) -> list[dict[str, Any]]:
+        events = []
+        self.last_actors: dict[str, Any] = {}
+        for start, end in view.sentences:
+            lo, hi = view.token_at(start), view.token_at(end)
+            mentions = sorted(view.mentions_in(start, end), key=lambda m: m["start"])
+            seen: set[str] = set()
+            blocked = {k for m in mentions for k in range(view.token_at(m["start"]), view.token_at(m["end"]))}
+            triggers = find_triggers(view.tokens, lo, hi, self.schema, blocked)
+            for trigger in triggers:
+                if trigger.type.name in seen or _promised_action(view, trigger, triggers):
+                    continue  # one event of a type per sentence: "spotkanie … rozmawiali" twice is one
+                event = self._event(view, trigger, (start, end), lo, hi, mentions, quotes, attributions,
+                                    timexes, date)
+                if event:
+                    seen.add(trigger.type.name)
+                    events.append(event)
+                    if "agent" in event["args"]:
+                        self.last_actors = {k: v for k, v in event["args"].items() if k in ("agent", "partner")}
+        return events
+
+    def _event(self, view: DocView, trigger: Trigger, sentence: tuple[int, int], lo: int, hi: int,
+               mentions: list[dict], quotes: list[dict], attributions: list[dict], timexes: list[dict],
+               date: str | None) -> dict[str, Any] | None:
+        first, last = view.tokens[trigger.first], view.tokens[trigger.last]
+        quote = next((q for q in quotes if q["start"] <= first.start < q["end"]), None)
+        source_of = next((a for a in attributions if a["start"] <= first.start < a["end"]), None)
+        speaker = quote.get("speaker") if quote else None
+        if quote:  # inside a quotation its own words name the participants, not the "– powiedział X" after it
+            mentions = [m for m in mentions if quote["start"] <= m["start"] and m["end"] <= quote["end"]]
+        # "oddaliśmy" is the speaker's doing; "przekazaliście" the doing of whom they speak to
+        said_by = _person(first)
+        doer = speaker if said_by == 1 else _addressee(view, speaker) if said_by == 2 else None
+        args = fill(view, mentions, first.start, last.end, trigger.type.roles, trigger.is_verb, doer,
+                    bool(quote and doer), first.low, trigger.type.name)
+        if trigger.is_verb and "agent" not in args and said_by is None and quote and quote["kind"] == "indirect" \
+                and speaker:
+            args["agent"] = speaker  # "Putin przekazał, że rozmawiał z…": the speaker did it
+        if trigger.is_verb and not args and said_by is None and self.last_actors \
+                and first.tag.startswith(("fin", "praet", "bedzie")) and not _passive(view, trigger.first):
+            # "Uzgodnili też…": a verb without its subject continues the actors of the event before
+            args = {**{k: v for k, v in self.last_actors.items() if k in trigger.type.roles}, **args}
+        if not trigger.is_verb and not args and not trigger.type.bare_nouns:
+            return None  # a bare noun ("rozmowy", "sankcje") is too often a topic, not an occurrence
+        if not self._occurrence(view, trigger, args, lo, hi, mentions):
+            return None
+        if args.get("partner") is not None and args.get("partner") == args.get("agent"):
+            del args["partner"]
+        quoted = quote["kind"] if quote else ("source" if source_of else None)
+        event_type = trigger.type
+        if said_by == 1 and quote and event_type.name in ("transfer", "deploy") \
+                and tense_of_verb(view.tokens, trigger.first, lo, hi) == "future":
+            event_type = self.schema.types["promise"]  # "Przekażemy Białorusi Iskandery": a promise
+        mood = modality(view.tokens, trigger.first, trigger.last, lo, hi, event_type.name, quoted)
+        source = speaker if quote else (source_of.get("source") if source_of else None)
+        return {
+            "type": event_type.name,
+            "cameo": event_type.cameo,
+            "trigger": _span(first.start, last.end),
+            "args": args,
+            "time": _time(timexes, sentence, first.start, date, mood),
+            "modality": mood,
+            "source": source,
+            "evidence": _span(*sentence),
+        }
+
+
+    def _occurrence(self, view: DocView, trigger: Trigger, args: dict, lo: int, hi: int, mentions: list[dict]) -> bool:
+        """Whether the trigger reports an occurrence: not a habit, an interview, a figurative meeting,
+        or a handover of nothing tangible ("sprawa powinna trafić do…")."""
+        tokens = view.tokens
+        window = range(max(lo, trigger.first - 3), min(hi, trigger.last + 3))
+        if any(tokens[k].text.lower() in HABITUAL for k in window):
+            return False
+        after = [tokens[k] for k in range(trigger.last + 1, min(hi, trigger.last + 6))]
+        words = [t.low for t in after]
+        if trigger.type.name == "meet" and {"z", "ze"} & {t.text.lower() for t in after[:2]} \
+                and any(w in NOT_MET for w in words):
+            return False
+        if trigger.type.name == "consult" and not trigger.is_verb and tokens[trigger.first - 1].low == "w":
+            partner = next((m for m in mentions if m["start"] >= tokens[trigger.last].end), None)
+            if partner is None or partner.get("subtype") in OUTLETS or partner["type"] == "ORG":
+                return False  # "w rozmowie z Interią": an interview, the medium of a quotation
+        if trigger.type.objects and "theme" not in args:
+            near = range(max(lo, trigger.first - 6), min(hi, trigger.last + 7))
+            return any(tokens[k].low in trigger.type.objects for k in near)
+        return True
+
+
+def _promised_action(view: DocView, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """"obiecał przekazać": the handover is what was promised, told by the promise event itself."""
+    if not view.tokens[trigger.first].tag.startswith("inf"):
+        return False
+    return any(t.type.name == "promise" and 0 < trigger.first - t.last <= 2 for t in triggers)
+
+
+def _passive(view: DocView, k: int) -> bool:
+    """"zostanie zatwierdzony", "zostały przekazane": the subject is what is acted on."""
+    return any(view.tokens[j].low in ("zostać", "być") for j in range(max(0, k - 2), k)) or \
+        view.tokens[k].tag.startswith(("ppas", "imps"))
+
+
+def _person(tok) -> int | None:
+    """1 or 2 for a verb in the first or second person ("oddaliśmy", "przekazaliście", "podpiszemy");
+    past forms carry the person in their ending, which the tag of the whole word leaves out."""
+    if tok.has("pri"):
+        return 1
+    if tok.has("sec"):
+        return 2
+    if tok.tag.startswith("praet"):
+        word = tok.text.lower()
+        if word.endswith(("śmy", "łem", "łam")):
+            return 1
+        if word.endswith(("ście", "łeś", "łaś")):
+            return 2
+    return None
+
+
+def _addressee(view: DocView, speaker: str | None) -> str | None:
+    """Whom a speaker says "you" to: the person the document names most often besides them."""
+    counts: dict[str, int] = {}
+    for m in view.mentions:
+        if m["type"] == "PER" and m.get("entity") and m["entity"] != speaker:
+            counts[m["entity"]] = counts.get(m["entity"], 0) + 1
+    return max(counts, key=lambda ident: counts[ident]) if counts else None
+
+
+def _time(timexes: list[dict], sentence: tuple[int, int], offset: int, date: str | None,
+          mood: str) -> dict[str, Any] | None:
+    """The nearest dated expression of the sentence; else the document date for what is reported as
+    having happened (news is mostly about the last days), nothing for what is only planned."""
+    dated = [(k, t) for k, t in enumerate(timexes) if sentence[0] <= t["start"] < sentence[1]
+             and t["type"] in ("DATE", "TIME") and t.get("value")
+             and (t["value"][:1].isdigit() or t["value"] in REF_VALUES)]
+    if dated:
+        k, t = min(dated, key=lambda item: abs(item[1]["start"] - offset))
+        value = date if t["value"] in REF_VALUES else t["value"]
+        return {"value": value, "timex": k} if value else None
+    if date and mood in ("asserted", "reported", "negated"):
+        return {"value": date, "timex": None}
+    return None
+
+
+class EventComponent:
+    def __init__(self, types_path: str | None = None) -> None:
+        self.find = EventFinder(load_schema(types_path))
+
+    def __call__(self, doc: Doc) -> Doc:
+        view = DocView.from_doc(doc)
+        doc._.events = self.find(view, list(doc._.quotes or []) if Doc.has_extension("quotes") else [],
+                                 list(doc._.attributions or []) if Doc.has_extension("attributions") else [],
+                                 list(doc._.timexes or []), doc.user_data.get("kronika_date"))
+        return doc
+
+
+@Language.factory("kronika_events", default_config={"types": None})
+def make_events(nlp: Language, name: str, types: str | None) -> EventComponent:
+    return EventComponent(types)

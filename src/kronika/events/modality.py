@@ -1,0 +1,75 @@
+"""How sure the press is: asserted, planned, promised, reported, speculated or negated.
+
+Read from the words around the trigger in its sentence, strongest first: a negation of the
+trigger, a speculation word, a promise, the future (tense, "mają powstać", "planowane"), then
+speech the newsroom only reports (indirect speech, "jak podaje BelTA"); what a speaker says in
+their own words is asserted by that speaker.
+"""
+
+from __future__ import annotations
+
+from kronika.quotes.view import Tok
+from kronika.temporal.tense import clause_tense, tense_of_verb
+
+SPECULATION = frozenset({
+    "możliwe", "prawdopodobnie", "ewentualnie", "rzekomo", "podobno", "ponoć", "przypuszczalnie",
+    "spekulować", "spekulacja", "wykluczać", "przypuszczać", "podejrzewać", "sugerować", "domniemany",
+    "prawdopodobny", "możliwy", "potencjalny", "plotka", "niewykluczone", "spekulacje",
+})
+MAY = frozenset({"móc"})
+PLANNING = frozenset({"planować", "zamierzać", "zaplanować", "planowany", "zaplanowany", "zapowiadać",
+                      "zapowiedzieć", "przygotowywać", "mieć", "chcieć"})
+NEGATIONS = frozenset({"nie", "bez", "ani"})
+
+
+def modality(tokens: list[Tok], first: int, last: int, lo: int, hi: int, event_type: str,
+             quoted: str | None) -> str:
+    """`quoted`: "direct" or "indirect" when the trigger is inside a quotation, "source" when in a
+    sentence credited to a source, else None."""
+    if _negated(tokens, first, lo):
+        return "negated"
+    if _speculated(tokens, first, last, lo, hi):
+        return "speculated"
+    if event_type == "promise":
+        return "promised"
+    if _planned(tokens, first, last, lo, hi):
+        return "planned"
+    if quoted in ("indirect", "source"):
+        return "reported"
+    return "asserted"
+
+
+def _negated(tokens: list[Tok], first: int, lo: int) -> bool:
+    """"nie podpisali", "nie doszło do spotkania", "bez porozumienia"."""
+    for k in range(first - 1, max(lo, first - 4) - 1, -1):
+        word = tokens[k].text.lower()
+        if word in NEGATIONS:
+            return True
+        if tokens[k].text in (",", ";", "–") or (k < first - 1 and word == "że"):
+            return False
+    return False
+
+
+def _speculated(tokens: list[Tok], first: int, last: int, lo: int, hi: int) -> bool:
+    window = range(max(lo, first - 8), min(hi, last + 2))
+    for k in window:
+        tok = tokens[k]
+        if tok.low in SPECULATION or tok.text.lower() in SPECULATION:
+            return True
+        if tok.low in MAY and k < first and tok.tag.startswith("fin"):
+            return True
+        if tok.text.lower() in ("by", "aby") and k < first and tokens[k - 1].tag.startswith("praet"):
+            return False  # "żeby podpisać" is a goal, not a guess
+        if tok.tag.startswith("praet") and k + 1 < hi and tokens[k + 1].text.lower() == "by":
+            return True  # a conditional: "miałby przekazać", "podpisaliby"
+    return False
+
+
+def _planned(tokens: list[Tok], first: int, last: int, lo: int, hi: int) -> bool:
+    for k in range(max(lo, first - 4), first):
+        if tokens[k].low in PLANNING and tokens[k].tag.startswith(("fin", "adj", "ppas", "praet", "bedzie")):
+            if tokens[k].low == "mieć" and not tokens[first].tag.startswith("inf"):
+                continue
+            return True
+    own = tense_of_verb(tokens, first, lo, hi)
+    return (own or clause_tense(tokens, first, last, lo, hi)) == "future"

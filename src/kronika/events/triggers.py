@@ -1,0 +1,85 @@
+"""Event triggers: the verb or noun that names an event ("przekazaliście", "wizyty"), found by base
+form in the schema; a word that several types share is resolved by a longer phrase first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kronika.events.types import EventType, Schema
+from kronika.quotes.view import Tok
+
+VERB_TAGS = ("fin", "praet", "inf", "impt", "imps", "bedzie", "pcon", "pant", "ger", "ppas")
+# a speech verb that introduces what was said ("przekazał, że…") reports speech, not a handover
+SPEECH_OPENERS = frozenset({"że", "iż", ":", "jakoby", "by", "aby"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    first: int            # token indices, inclusive
+    last: int
+    type: EventType
+    is_verb: bool
+
+
+def _is_verb(tok: Tok) -> bool:
+    return tok.tag.split(":", 1)[0] in VERB_TAGS
+
+
+def _word_matches(tok: Tok, word: str) -> bool:
+    return tok.low == word or tok.text.lower() == word
+
+
+def _phrase_at(tokens: list[Tok], i: int, phrase: tuple[str, ...], hi: int) -> int | None:
+    """Last token index of `phrase` starting at i; one unrelated word may sit between its first
+    word and the rest ("nałożyła nowe sankcje", "złożył oficjalną wizytę")."""
+    if not _word_matches(tokens[i], phrase[0]):
+        return None
+    for gap in (0, 1, 2):
+        k = i + 1 + gap
+        if k + len(phrase) - 1 > hi:
+            break
+        if all(_word_matches(tokens[k + n], w) for n, w in enumerate(phrase[1:])):
+            return k + len(phrase) - 2
+    return None
+
+
+def find_triggers(tokens: list[Tok], lo: int, hi: int, schema: Schema, blocked: set[int] = frozenset()) -> list[Trigger]:
+    """Triggers in the sentence tokens[lo:hi], left to right, none overlapping; tokens in `blocked`
+    (inside a name: "Traktat o utworzeniu Państwa Związkowego") trigger nothing."""
+    phrases = schema.phrases()
+    out, used = [], set(blocked)
+    for i in range(lo, hi):
+        if i in used:
+            continue
+        for phrase, event_type in phrases:
+            last = _phrase_at(tokens, i, phrase, hi - 1)
+            if last is not None:
+                out.append(Trigger(i, last, event_type, _is_verb(tokens[i])))
+                used |= set(range(i, last + 1))
+                break
+    for i in range(lo, hi):
+        if i in used:
+            continue
+        tok = tokens[i]
+        head = tok.tag.split(":", 1)[0]
+        if head == "ger":  # "podpisanie", "rozmieszczenie": base form is the verb's
+            candidates = schema.by_verb(tok.low) or schema.by_noun(tok.low)
+        elif head in VERB_TAGS:
+            candidates = [] if _opens_speech(tokens, i, hi) else schema.by_verb(tok.low)
+        elif head == "subst":
+            candidates = schema.by_noun(tok.low)
+        else:
+            candidates = []
+        if candidates:
+            out.append(Trigger(i, i, candidates[0], head in VERB_TAGS and head != "ger"))
+    return sorted(out, key=lambda t: t.first)
+
+
+def _opens_speech(tokens: list[Tok], i: int, hi: int) -> bool:
+    """"przekazał, że", "poinformował:": the verb introduces speech."""
+    for k in range(i + 1, min(hi, i + 4)):
+        if tokens[k].text.lower() in SPEECH_OPENERS:
+            return True
+        if tokens[k].text not in (",",) and not tokens[k].tag.startswith(("adv", "qub", "subst")):
+            break
+    return False

@@ -1,0 +1,65 @@
+"""The event schema of ``data/event_types.toml``: types, CAMEO codes, trigger words and roles.
+Users add words or types in a file of the same shape named by ``$KRONIKA_EVENT_TYPES``."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+
+@dataclass(frozen=True)
+class EventType:
+    name: str
+    cameo: str
+    label: str
+    verbs: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]   # multiword verbs as lemma sequences ("nałożyć sankcja")
+    nouns: frozenset[str]
+    roles: tuple[str, ...]
+    note: str = ""
+    objects: frozenset[str] = frozenset()
+    bare_nouns: bool = False
+
+
+@dataclass(frozen=True)
+class Schema:
+    types: dict[str, EventType]
+
+    def by_verb(self, lemma: str) -> list[EventType]:
+        return [t for t in self.types.values() if lemma in t.verbs]
+
+    def by_noun(self, lemma: str) -> list[EventType]:
+        return [t for t in self.types.values() if lemma in t.nouns]
+
+    def phrases(self) -> list[tuple[tuple[str, ...], EventType]]:
+        out = [(p, t) for t in self.types.values() for p in t.phrases]
+        return sorted(out, key=lambda item: -len(item[0]))
+
+
+def _split(words: list[str]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    single = frozenset(w for w in words if " " not in w)
+    multi = tuple(tuple(w.split()) for w in words if " " in w)
+    return single, multi
+
+
+@lru_cache(maxsize=4)
+def load_schema(extra_path: str | None = None) -> Schema:
+    data = tomllib.loads(files("kronika.data").joinpath("event_types.toml").read_text(encoding="utf-8"))
+    extra_path = extra_path or os.environ.get("KRONIKA_EVENT_TYPES")
+    if extra_path:
+        with open(extra_path, "rb") as handle:
+            for name, table in tomllib.load(handle).items():
+                entry = data.setdefault(name, {})
+                for key, value in table.items():
+                    entry[key] = entry.get(key, []) + value if isinstance(value, list) else value
+    types = {}
+    for name, table in data.items():
+        verbs, phrases = _split(table.get("verbs", []))
+        nouns, noun_phrases = _split(table.get("nouns", []))
+        types[name] = EventType(name, table["cameo"], table.get("label", name), verbs, phrases + noun_phrases,
+                                nouns, tuple(table.get("roles", ["agent"])), table.get("note", ""),
+                                frozenset(table.get("objects", [])), bool(table.get("bare_nouns", False)))
+    return Schema(types)

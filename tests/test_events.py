@@ -1,0 +1,157 @@
+"""Events (`kronika_events`), the chronicle and `kronika timeline` (issue #5).
+
+The texts are short Polish sentences written for these tests; arguments are compared through the
+names of the document's entities, so the tests check what is found, not how ids are spelled.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kronika.chronicle import GDELT_COLUMNS, build_chronicle, filter_chronicle, to_csv
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import kronika
+
+    return kronika.load()
+
+
+def analyse(nlp, text: str, date: str | None = None):
+    doc = nlp.make_doc(text)
+    doc.user_data["kronika_date"] = date
+    return nlp(doc)
+
+
+def names(doc, value) -> set[str]:
+    """Base forms of the entities an argument value (one id or a list) points at."""
+    ids = [value] if isinstance(value, str) else list(value or [])
+    by_id = {e["id"]: e["name"] for e in doc._.entities}
+    return {by_id.get(i, i) for i in ids}
+
+
+def events_of(doc, type_: str) -> list[dict]:
+    return [e for e in doc._.events if e["type"] == type_]
+
+
+def test_a_handover_said_to_the_giver_in_a_quotation(nlp):
+    text = ("Władimir Putin przyjechał do Mińska.\n"
+            "– Dziś oddaliśmy do użytku system S-400, który przekazaliście Białorusi – powiedział Łukaszenka.")
+    doc = analyse(nlp, text, "2022-12")
+    [transfer] = events_of(doc, "transfer")
+    assert transfer["cameo"] == "070"
+    assert text[transfer["trigger"]["start"]:transfer["trigger"]["end"]] == "przekazaliście"
+    assert names(doc, transfer["args"]["theme"]) == {"S-400 Triumf"}
+    assert names(doc, transfer["args"]["recipient"]) == {"Białoruś"}
+    assert "Putin" in " ".join(names(doc, transfer["args"]["agent"]))  # "you" is whom he speaks to
+    assert transfer["time"]["value"] == "2022-12"
+    assert transfer["modality"] == "asserted"
+    assert "Łukaszenka" in " ".join(names(doc, transfer["source"]))
+
+
+def test_a_promise_keeps_what_was_promised_where_and_when(nlp):
+    text = "Putin obiecał przekazać Iskandery Białorusi podczas czerwcowej wizyty Łukaszenki w Petersburgu."
+    doc = analyse(nlp, text, "2022-12-19")
+    [promise] = events_of(doc, "promise")
+    assert promise["modality"] == "promised"
+    assert names(doc, promise["args"]["theme"]) == {"Iskander-M"}
+    assert names(doc, promise["args"]["recipient"]) == {"Białoruś"}
+    assert names(doc, promise["args"]["place"]) == {"Sankt Petersburg"} or "Petersburg" in " ".join(
+        names(doc, promise["args"]["place"]))
+    assert promise["time"]["value"] == "2022-06"
+    assert not events_of(doc, "transfer")  # the handover is the promise's content, not a second event
+
+
+def test_planned_establishment_reported_by_an_agency(nlp):
+    doc = analyse(nlp, "Jak podaje BelTA, mają powstać trzy wspólne ośrodki szkoleniowe dla obu armii.", "2022-12")
+    [event] = events_of(doc, "establish")
+    assert event["modality"] == "planned"
+    assert names(doc, event["source"]) == {"BiełTA"} or "BelTA" in " ".join(names(doc, event["source"]))
+    assert event["time"] is None  # nothing says when; planned events do not take the document date
+
+
+def test_speculation_and_negation(nlp):
+    doc = analyse(nlp, "Niezależni komentatorzy spekulują, że Rosja może rozmieścić na Białorusi kolejne wyrzutnie.")
+    [deploy] = events_of(doc, "deploy")
+    assert deploy["modality"] == "speculated"
+    assert names(doc, deploy["args"]["agent"]) == {"Rosja"}
+    assert names(doc, deploy["args"]["place"]) == {"Białoruś"}
+    doc = analyse(nlp, "Putin i Łukaszenka nie podpisali w Soczi porozumienia.")
+    [agree] = events_of(doc, "agree")
+    assert agree["modality"] == "negated"
+    assert len(names(doc, agree["args"]["agent"]) | names(doc, agree["args"].get("partner"))) == 2
+
+
+def test_a_meeting_with_a_titled_partner(nlp):
+    doc = analyse(nlp, "Premier Mateusz Morawiecki spotkał się w Wilnie z prezydentem Litwy Gitanasem Nausėdą.")
+    [meet] = events_of(doc, "meet")
+    assert meet["cameo"] == "042"
+    assert names(doc, meet["args"]["agent"]) == {"Mateusz Morawiecki"}
+    assert "Nausėda" in " ".join(names(doc, meet["args"]["partner"]))
+    assert names(doc, meet["args"]["place"]) == {"Wilno"}
+
+
+@pytest.mark.parametrize("text", [
+    "Rzecznik Kremla przekazał, że rozmowy wciąż trwają.",              # a speech verb, not a handover
+    "– To ważny sygnał – mówi w rozmowie z Interią ekspert OSW.",       # an interview, not talks
+    "Minister wielokrotnie krytykował sojuszników z NATO.",             # a habit, not an occurrence
+    "Sprawa powinna trafić do Trybunału Sprawiedliwości UE.",           # nothing tangible handed over
+    "Każde zakłócenie dostaw spotka się ze zdecydowaną reakcją.",       # meeting a reaction
+])
+def test_words_that_only_look_like_events(nlp, text):
+    assert analyse(nlp, text)._.events == []
+
+
+def _document(nlp, text: str, date: str, ident: str):
+    from kronika.analyse.convert import analyse_article
+    from kronika.ingest.article import Article
+
+    return analyse_article(nlp, Article(text=text, source=ident, format="text", date=date, id=ident))
+
+
+def test_the_chronicle_merges_one_event_told_by_two_articles(nlp):
+    first = _document(nlp, "W Mińsku Władimir Putin spotkał się z Alaksandrem Łukaszenką.", "2022-12-19", "a")
+    second = _document(nlp, "W poniedziałek Łukaszenka spotkał się w Mińsku z Putinem.", "2022-12-20", "b")
+    later = _document(nlp, "W czerwcu Łukaszenka spotkał się z Putinem w Petersburgu.", "2023-07-01", "c")
+    events, _ = build_chronicle([first, second, later])
+    meetings = [e for e in events if e["type"] == "meet"]
+    assert len(meetings) == 2  # 2022-12-19 told twice, 2023-06 once
+    merged = next(e for e in meetings if len(e["mentions"]) == 2)
+    assert merged["time"] == "2022-12-19" and {m["doc"] for m in merged["mentions"]} == {"a", "b"}
+    assert [e["time"] for e in meetings] == sorted(e["time"] for e in meetings)  # by when it happened
+    assert filter_chronicle(events, entity="Łukaszenką", since="2023") == [meetings[1]]
+    assert filter_chronicle(events, until="2022-12", type_="meet") == [merged]
+    rows = list(csv.DictReader(io.StringIO(to_csv(meetings))))
+    assert tuple(rows[0]) == GDELT_COLUMNS
+    assert rows[0]["cameo"] == "042" and rows[0]["date"] == "2022-12-19" and "Mińsk" in rows[0]["place"]
+
+
+def _kronika(*args: str, db: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kronika.cli", "--db", str(db), *args],
+                          capture_output=True, text=True)
+
+
+def test_kronika_timeline_lists_filters_and_exports(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(" date 2022-12-19 W Mińsku Władimir Putin spotkał się z Alaksandrem Łukaszenką. "
+                       "Putin obiecał przekazać Iskandery Białorusi.\n", encoding="utf-8")
+    db = tmp_path / "k.db"
+    assert _kronika("ingest", str(article), db=db).returncode == 0
+    listed = _kronika("timeline", "--format", "json", db=db)
+    assert listed.returncode == 0
+    types = [json.loads(line)["type"] for line in listed.stdout.splitlines()]
+    assert "meet" in types and "promise" in types
+    only = _kronika("timeline", "--type", "promise", "--format", "csv", db=db)
+    assert only.stdout.splitlines()[0] == ",".join(GDELT_COLUMNS) and len(only.stdout.splitlines()) == 2
+    bad = _kronika("timeline", "--type", "party", db=db)
+    assert bad.returncode != 0 and "unknown event type" in bad.stderr and "Traceback" not in bad.stderr
+    bad_date = _kronika("timeline", "--from", "grudzień", db=db)
+    assert bad_date.returncode != 0 and "--from" in bad_date.stderr
