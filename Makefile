@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: setup demo test bench train eval eval-quotes eval-quotes-dev eval-ner-dev schema clean
+.PHONY: setup demo test bench train eval eval-quotes eval-quotes-dev eval-ner-dev eval-time schema clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,7 @@ eval: $(STAMP)
 	$(BIN)/kronika eval ud $(SHARED)/data/ud-polish-pdb/pl_pdb-ud-test.conllu
 	if [ -d tests/data/kronika-ner ]; then $(BIN)/kronika eval slavicner tests/data/kronika-ner; fi
 	$(MAKE) eval-quotes
+	$(MAKE) eval-time
 
 # Quotations and speakers (issue #4): our own articles, the seeds, 33 Polish SlavicNER articles.
 QUOTES = tests/data/kronika-quotes
@@ -48,6 +49,17 @@ eval-quotes: $(STAMP)
 	$(BIN)/kronika eval disagreements $(QUOTES)/disagreements-own.jsonl --root .
 	$(BIN)/kronika eval disagreements $(QUOTES)/disagreements-seeds.jsonl --root $(SHARED)/seeds
 	$(BIN)/kronika eval disagreements $(QUOTES)/disagreements-slavicner.jsonl --root $(SHARED)/data/slavicner
+
+# Temporal expressions (beside dateparser) and events (issue #5): our articles, the seeds, 20 SlavicNER articles.
+TIME = tests/data/kronika-time
+EVENTS = tests/data/kronika-events
+eval-time: $(STAMP)
+	$(BIN)/kronika eval timex $(TIME)/timex-own.jsonl --root .
+	$(BIN)/kronika eval timex $(TIME)/timex-seeds.jsonl --root $(SHARED)/seeds
+	$(BIN)/kronika eval timex $(TIME)/timex-slavicner.jsonl --root $(SHARED)/data/slavicner
+	$(BIN)/kronika eval events $(EVENTS)/events-own.jsonl --root .
+	$(BIN)/kronika eval events $(EVENTS)/events-seeds.jsonl --root $(SHARED)/seeds
+	$(BIN)/kronika eval events $(EVENTS)/events-slavicner.jsonl --root $(SHARED)/data/slavicner
 
 # Quotations on the dev topic with an entity model that has not seen it (run eval-ner-dev first).
 eval-quotes-dev: $(STAMP)

@@ -6,7 +6,7 @@
 * **type + main arguments** (the issue's figure): a match counts only if its main arguments are right
   too — the gold agent, and the first of recipient, partner, theme the gold names. A gold argument is
   a span pointing at a name; it is right when the predicted event holds, in that role, the entity of
-  a predicted mention overlapping the span, or an entity with that name. For symmetric types (meet,
+  a predicted mention overlapping the span, or an entity with that name, inflected or not ("Rosją"). For symmetric types (meet,
   consult, agree, exercise) agent and partner are one set: "Putin met Łukaszenka" either way round.
 * **modality**, **time** (value equal, null included) and **source** accuracy over type matches.
 """
@@ -14,10 +14,12 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any, Callable
 
 from kronika.eval.quotes import _key, default_predictor, read_gold, speaker_names
+from kronika.entities.linking import stem_key
 from kronika.eval.slavicner import _prf
 
 SYMMETRIC = frozenset({"meet", "consult", "agree", "exercise"})
@@ -31,6 +33,12 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def _trigger(event: dict) -> tuple[int, int]:
     t = event["trigger"]
     return (t[0], t[1]) if isinstance(t, list) else (t["start"], t["end"])
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Stems of one word in two cases ("władimirz" / "władimir"): all but a last letter shared."""
+    shared = len(os.path.commonprefix([a, b]))
+    return shared >= 4 and shared >= min(len(a), len(b)) - 1
 
 
 def match(gold: list[dict], predicted: list[dict]) -> list[tuple[int, int]]:
@@ -69,7 +77,12 @@ class Resolver:
     def names(self, span: list[int], ident: str) -> bool:
         if any(m.get("entity") == ident and _overlaps((m["start"], m["end"]), tuple(span)) for m in self.mentions):
             return True
-        return _key(self.text[span[0]:span[1]]) in speaker_names(self.document, ident)
+        known = speaker_names(self.document, ident)
+        if _key(self.text[span[0]:span[1]]) in known:
+            return True
+        # an inflected form of one of the entity's names: "Rosją" for Rosja, "Władimirze" for Władimir Putin
+        wanted = [stem_key(w) for w in _key(self.text[span[0]:span[1]]).split()]
+        return any(all(any(_same_stem(w, n) for n in map(stem_key, name.split())) for w in wanted) for name in known)
 
     def any_named(self, spans: list[list[int]], ids: list[str]) -> bool:
         return any(self.names(span, ident) for span in spans for ident in ids)

@@ -27,7 +27,8 @@ PLACE_NOUNS = frozenset({"terytorium", "teren", "obszar", "obwód", "region", "s
                          "rejon", "granica", "wybrzeże", "miasto", "kraj", "państwo"})
 CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
 # verbs whose subject receives: "Białoruś otrzymała od Rosji…"
-RECEIVING = frozenset({"otrzymać", "otrzymywać", "dostać", "dostawać"})
+RECEIVING = frozenset({"otrzymać", "otrzymywać", "dostać", "dostawać", "zakup", "kupić", "kupować", "nabyć",
+                       "zamówić", "zamawiać"})
 
 
 def mention_case(view: DocView, mention: dict[str, Any]) -> set[str]:
@@ -70,8 +71,9 @@ def _coordinated(view: DocView, first: dict, second: dict) -> bool:
 def _after_group_noun(view: DocView, mention: dict) -> bool:
     """"Przywódcy NATO", "ministrowie państw UE": a genitive name after the nominative subject noun."""
     k = view.token_at(mention["start"]) - 1
+    cases = mention_case(view, mention)
     return k >= 0 and view.tokens[k].tag.startswith("subst") and view.tokens[k].has("nom") \
-        and "gen" in mention_case(view, mention)
+        and ("gen" in cases or mention["text"].isupper())  # "Przywódcy NATO": acronyms do not decline
 
 
 def _is_title_part(mentions: list[dict], k: int) -> bool:
@@ -105,6 +107,8 @@ def fill(view: DocView, mentions: list[dict[str, Any]], trigger_start: int, trig
             put("recipient" if "recipient" in roles else "place", k)  # "trafiły na Białoruś", "przyjechał do Mińska"
         elif prep is None and m["type"] in ("PRO", "EVT") and "theme" in roles:
             put("theme", k)
+        elif prep == "dla" and m["type"] in ACTORS and "recipient" in roles:
+            put("recipient", k)  # "zakup systemów HIMARS dla Litwy", "pomoc dla Ukrainy"
         elif prep in AGAINST and m["type"] in ACTORS and m["start"] > trigger_start:
             put("recipient", k)  # "sankcje wobec Rosji", "agresja na Polskę" (after the trigger)
         elif (prep == "przez" or prep == "od" and lemma in RECEIVING) and m["type"] in ACTORS:
@@ -129,7 +133,9 @@ def fill(view: DocView, mentions: list[dict[str, Any]], trigger_start: int, trig
         if "dat" in cases or ("gen" in cases and is_verb and "recipient" in roles):
             put("recipient", k)
             break
-    if "agent" not in args and speaker and first_person:
+    if speaker and first_person and lemma in RECEIVING:
+        args.setdefault("recipient", [speaker])  # "otrzymaliśmy od Rosji": we are the receiver
+    elif "agent" not in args and speaker and first_person:
         args["agent"] = [speaker]
     if lemma in RECEIVING and "recipient" in roles:
         # the subject found as agent received; the giver came with "od"
@@ -152,8 +158,11 @@ def _agents(view: DocView, mentions: list[dict], start: int, end: int, is_verb: 
     if is_verb:
         before = [k for k in free if mentions[k]["end"] <= start and "nom" in mention_case(view, mentions[k])]
         after = [k for k in free if mentions[k]["start"] >= end and "nom" in mention_case(view, mentions[k])]
-        chosen = before[-1:] or after[:1] or [k for k in free if mentions[k]["end"] <= start
-                                              and _after_group_noun(view, mentions[k])][-1:]
+        # a subject right after the verb ("– ostrzegał prezydent Andrzej Duda") beats a distant one before it
+        close_after = [k for k in after if mentions[k]["start"] - end <= 30 and mentions[k]["type"] == "PER"]
+        distant_before = before and start - mentions[before[-1]]["end"] > 60
+        chosen = (close_after[:1] if distant_before and close_after else []) or before[-1:] or after[:1] or \
+            [k for k in free if mentions[k]["end"] <= start and _after_group_noun(view, mentions[k])][-1:]
     else:
         after = [k for k in free if mentions[k]["start"] >= end and "gen" in mention_case(view, mentions[k])
                  and mentions[k]["start"] - end < 40]

@@ -16,7 +16,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kronika.events.arguments import fill
+from kronika.events.arguments import RECEIVING, fill
 from kronika.events.modality import modality
 from kronika.events.triggers import Trigger, find_triggers
 from kronika.events.types import Schema, load_schema
@@ -33,6 +33,8 @@ HABITUAL = frozenset({"wielokrotnie", "regularnie", "często", "zazwyczaj", "zwy
 # "spotka się z krytyką": meeting a reaction, not a person
 NOT_MET = frozenset({"reakcja", "krytyka", "odpowiedź", "sprzeciw", "zainteresowanie", "odzew", "aprobata", "uznanie",
                      "potępienie", "oburzenie", "zrozumienie", "poparcie", "entuzjazm", "odmowa"})
+STATEMENTS = frozenset({"thank", "praise", "criticise", "threaten", "warn", "demand"})
+SHARED = frozenset({"meet", "consult", "agree", "exercise"})  # done with someone, not to someone
 OUTLETS = frozenset({"media_outlet", "news_agency"})
 
 
@@ -80,6 +82,14 @@ class EventFinder:
         doer = speaker if said_by == 1 else _addressee(view, speaker) if said_by == 2 else None
         args = fill(view, mentions, first.start, last.end, trigger.type.roles, trigger.is_verb, doer,
                     bool(quote and doer), first.low, trigger.type.name)
+        if said_by == 1 and quote and trigger.is_verb:
+            # "Dziękuję ci" is said to someone; "omówiliśmy" is the speaker with whom they speak to
+            other = _addressee(view, speaker)
+            role = None if first.low in RECEIVING else \
+                "recipient" if "recipient" in trigger.type.roles and trigger.type.name not in SHARED else \
+                "partner" if "partner" in trigger.type.roles and first.has("pl") else None
+            if other and role and role not in args:
+                args[role] = other
         if trigger.is_verb and "agent" not in args and said_by is None and quote and quote["kind"] == "indirect" \
                 and speaker:
             args["agent"] = speaker  # "Putin przekazał, że rozmawiał z…": the speaker did it
@@ -100,12 +110,15 @@ class EventFinder:
             event_type = self.schema.types["promise"]  # "Przekażemy Białorusi Iskandery": a promise
         mood = modality(view.tokens, trigger.first, trigger.last, lo, hi, event_type.name, quoted)
         source = speaker if quote else (source_of.get("source") if source_of else None)
+        time = _time(timexes, sentence, first.start, date, mood)
+        if mood == "planned" and _before_date(time, date):
+            mood = "reported" if quoted in ("indirect", "source") else "asserted"  # dated in the past: it happened
         return {
             "type": event_type.name,
             "cameo": event_type.cameo,
             "trigger": _span(first.start, last.end),
             "args": args,
-            "time": _time(timexes, sentence, first.start, date, mood),
+            "time": time,
             "modality": mood,
             "source": source,
             "evidence": _span(*sentence),
@@ -116,7 +129,7 @@ class EventFinder:
         """Whether the trigger reports an occurrence: not a habit, an interview, a figurative meeting,
         or a handover of nothing tangible ("sprawa powinna trafić do…")."""
         tokens = view.tokens
-        window = range(max(lo, trigger.first - 3), min(hi, trigger.last + 3))
+        window = range(max(lo, trigger.first - 3), min(hi, trigger.last + 5))
         if any(tokens[k].text.lower() in HABITUAL for k in window):
             return False
         after = [tokens[k] for k in range(trigger.last + 1, min(hi, trigger.last + 6))]
@@ -125,13 +138,28 @@ class EventFinder:
                 and any(w in NOT_MET for w in words):
             return False
         if trigger.type.name == "consult" and not trigger.is_verb and tokens[trigger.first - 1].low == "w":
-            partner = next((m for m in mentions if m["start"] >= tokens[trigger.last].end), None)
+            end = tokens[trigger.last].end
+            partner = next((m for m in mentions if 0 <= m["start"] - end <= 30), None)
             if partner is None or partner.get("subtype") in OUTLETS or partner["type"] == "ORG":
-                return False  # "w rozmowie z Interią": an interview, the medium of a quotation
+                return False  # "w rozmowie z Interią / z dziennikarzami": an interview, a quotation's medium
+        head = tokens[trigger.first].tag.split(":", 1)[0]
+        if head == "ppas" and trigger.type.name not in ("transfer", "deploy") and \
+                not any(tokens[k].low in ("zostać", "być") for k in range(max(lo, trigger.first - 2), trigger.first)):
+            return False  # "zatwierdzonych punktów", "oskarżona": a participle describing, not reporting
+        if trigger.type.name in STATEMENTS and "agent" not in args:
+            return False  # "grozi im śmierć": a threat needs someone who threatens
         if trigger.type.objects and "theme" not in args:
             near = range(max(lo, trigger.first - 6), min(hi, trigger.last + 7))
             return any(tokens[k].low in trigger.type.objects for k in near)
         return True
+
+
+def _before_date(time: dict | None, date: str | None) -> bool:
+    """The event's time lies before the document date (compared at the coarser of the two)."""
+    if not time or not time.get("value") or not date or not time["value"][:4].isdigit():
+        return False
+    size = min(len(time["value"]), len(date))
+    return time["value"][:size] < date[:size]
 
 
 def _promised_action(view: DocView, trigger: Trigger, triggers: list[Trigger]) -> bool:

@@ -20,13 +20,14 @@ MAY = frozenset({"móc"})
 PLANNING = frozenset({"planować", "zamierzać", "zaplanować", "planowany", "zaplanowany", "zapowiadać",
                       "zapowiedzieć", "przygotowywać", "mieć", "chcieć"})
 NEGATIONS = frozenset({"nie", "bez", "ani"})
+DENIALS = frozenset({"zaprzeczać", "zaprzeczyć", "dementować", "zdementować", "zdementowany"})
 
 
 def modality(tokens: list[Tok], first: int, last: int, lo: int, hi: int, event_type: str,
              quoted: str | None) -> str:
     """`quoted`: "direct" or "indirect" when the trigger is inside a quotation, "source" when in a
     sentence credited to a source, else None."""
-    if _negated(tokens, first, lo):
+    if _negated(tokens, first, lo) or any(tokens[k].low in DENIALS for k in range(max(lo, first - 6), first)):
         return "negated"
     if _speculated(tokens, first, last, lo, hi):
         return "speculated"
@@ -51,7 +52,7 @@ def _negated(tokens: list[Tok], first: int, lo: int) -> bool:
 
 
 def _speculated(tokens: list[Tok], first: int, last: int, lo: int, hi: int) -> bool:
-    window = range(max(lo, first - 8), min(hi, last + 2))
+    window = range(max(lo, first - 14), min(hi, last + 2))
     for k in window:
         tok = tokens[k]
         if tok.low in SPECULATION or tok.text.lower() in SPECULATION:

@@ -49,8 +49,12 @@ def tense_of_verb(tokens: list[Tok], k: int, lo: int, hi: int) -> Tense | None:
     if kind == "bedzie":
         return "future"
     if kind == "fin":
-        if tok.low in FUTURE_MODALS or tok.has("perf"):
+        if tok.has("perf"):
             return "future"
+        if tok.low in FUTURE_MODALS:
+            # "mają podpisać" is planned; "mają obronny charakter" is not
+            followed = any(verb_class(tokens[j]) == "inf" for j in range(k + 1, min(hi, k + 4)))
+            return "future" if followed or tok.low != "mieć" else "present"
         return "present"
     if kind == "inf":
         for j in range(k - 1, max(lo, k - 5) - 1, -1):
