@@ -40,7 +40,7 @@ def worker(job: str, files: list[Path], workers: int | None) -> dict:
     from kronika.analyse.parallel import default_workers
     from kronika.analyse.pipeline import build_nlp
 
-    nlp = build_nlp(entities=job != "extract-text-layer")
+    nlp = build_nlp(entities=job != "extract-text-layer", time=job != "extract-text-layer")
     nlp("Rozgrzewka przed pomiarem: Putin spotkał się z Łukaszenką w Mińsku.")  # builds caches: start-up
     workers = workers or default_workers()
     if job.startswith("extract"):

@@ -41,6 +41,7 @@ def main() -> None:
     run("search", "system", "rakietowy")
     run("show", first_document_id())
     run("sources", "--source", "BelTA")
+    run("timeline", "--entity", "Łukaszenka")
     console.rule()
     console.print(f"The store is [bold]{STORE}[/bold]; try: .venv/bin/kronika --db {STORE} search Putin")
 

@@ -27,6 +27,8 @@ def describe_document(document: Document, sentences: int = SENTENCES_SHOWN):
         parts.append(_who(document))
     if document.quotes:
         parts.append(_said(document))
+    if document.events:
+        parts.append(_did(document))
     for sentence in document.sentences[:sentences]:
         parts.append(Text(document.text[sentence.start:sentence.end]))
         lemmas = [f"{t.text}→{t.lemma}" for t in _tokens_in(document, sentence) if t.lemma != t.text]
@@ -73,6 +75,30 @@ def _said(document: Document) -> Text:
         lines.append(words)
     if len(document.quotes) > QUOTES_SHOWN:
         lines.append(f"\n  … {len(document.quotes) - QUOTES_SHOWN} more", style="dim")
+    return lines
+
+
+EVENTS_SHOWN = 8
+
+
+def _did(document: Document) -> Text:
+    """What happened: each event's time, type, participants and how sure the text is."""
+    names = {e.id: e.name for e in document.entities}
+
+    def who(value) -> str:
+        ids = [value] if isinstance(value, str) else list(value or [])
+        return ", ".join(names.get(i, i) for i in ids)
+
+    lines = Text("did:")
+    for event in document.events[:EVENTS_SHOWN]:
+        lines.append("\n  ")
+        lines.append(event.time.value if event.time and event.time.value else "????", style="bold")
+        lines.append(f" {event.type}/{event.cameo} ", style="dim")
+        lines.append(" ".join(f"{role}={who(ids)}" for role, ids in event.args.items()) or "—")
+        lines.append(f"  [{event.modality}" + (f", wg {who(event.source)}" if event.source else "") + "]",
+                     style="italic")
+    if len(document.events) > EVENTS_SHOWN:
+        lines.append(f"\n  … {len(document.events) - EVENTS_SHOWN} more", style="dim")
     return lines
 
 

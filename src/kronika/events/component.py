@@ -52,7 +52,11 @@ class EventFinder:
         self.last_actors: dict[str, Any] = {}
         for start, end in view.sentences:
             lo, hi = view.token_at(start), view.token_at(end)
-            mentions = sorted(view.mentions_in(start, end), key=lambda m: m["start"])
+            # the outlet of "według BelTA" / "jak podaje RIA Nowosti" vouches for the event; it is not in it
+            credited = [a["evidence"] for a in attributions if start <= a["evidence"]["start"] < end]
+            mentions = sorted((m for m in view.mentions_in(start, end)
+                               if not any(c["start"] <= m["start"] < c["end"] for c in credited)),
+                              key=lambda m: m["start"])
             seen: set[str] = set()
             blocked = {k for m in mentions for k in range(view.token_at(m["start"]), view.token_at(m["end"]))}
             triggers = find_triggers(view.tokens, lo, hi, self.schema, blocked)
@@ -91,7 +95,7 @@ class EventFinder:
             if other and role and role not in args:
                 args[role] = other
         if trigger.is_verb and "agent" not in args and said_by is None and quote and quote["kind"] == "indirect" \
-                and speaker:
+                and speaker and (quote.get("cue") or "").lower().split()[-1:] not in (["według"], ["zdaniem"], ["ocenie"]):
             args["agent"] = speaker  # "Putin przekazał, że rozmawiał z…": the speaker did it
         if trigger.is_verb and not args and said_by is None and self.last_actors \
                 and first.tag.startswith(("fin", "praet", "bedzie")) and not _passive(view, trigger.first):
@@ -110,7 +114,8 @@ class EventFinder:
             event_type = self.schema.types["promise"]  # "Przekażemy Białorusi Iskandery": a promise
         mood = modality(view.tokens, trigger.first, trigger.last, lo, hi, event_type.name, quoted)
         source = speaker if quote else (source_of.get("source") if source_of else None)
-        time = _time(timexes, sentence, first.start, date, mood)
+        time = _time(timexes, sentence, first.start, date, mood,
+                     tense_of_verb(view.tokens, trigger.first, lo, hi) == "past")
         if mood == "planned" and _before_date(time, date):
             mood = "reported" if quoted in ("indirect", "source") else "asserted"  # dated in the past: it happened
         return {
@@ -163,10 +168,15 @@ def _before_date(time: dict | None, date: str | None) -> bool:
 
 
 def _promised_action(view: DocView, trigger: Trigger, triggers: list[Trigger]) -> bool:
-    """"obiecał przekazać": the handover is what was promised, told by the promise event itself."""
-    if not view.tokens[trigger.first].tag.startswith("inf"):
+    """"obiecał przekazać", "dostawę obiecał": the handover is what was promised, told by the promise
+    event itself."""
+    if trigger.type.name == "promise":
         return False
-    return any(t.type.name == "promise" and 0 < trigger.first - t.last <= 2 for t in triggers)
+    promises = [t for t in triggers if t.type.name == "promise"]
+    if view.tokens[trigger.first].tag.startswith("inf"):
+        return any(0 < trigger.first - t.last <= 2 for t in promises)
+    return not trigger.is_verb and any(0 < t.first - trigger.last <= 3 or 0 < trigger.first - t.last <= 2
+                                       for t in promises)
 
 
 def _passive(view: DocView, k: int) -> bool:
@@ -201,7 +211,7 @@ def _addressee(view: DocView, speaker: str | None) -> str | None:
 
 
 def _time(timexes: list[dict], sentence: tuple[int, int], offset: int, date: str | None,
-          mood: str) -> dict[str, Any] | None:
+          mood: str, said_in_past: bool = False) -> dict[str, Any] | None:
     """The nearest dated expression of the sentence; else the document date for what is reported as
     having happened (news is mostly about the last days), nothing for what is only planned."""
     dated = [(k, t) for k, t in enumerate(timexes) if sentence[0] <= t["start"] < sentence[1]
@@ -211,8 +221,8 @@ def _time(timexes: list[dict], sentence: tuple[int, int], offset: int, date: str
         k, t = min(dated, key=lambda item: abs(item[1]["start"] - offset))
         value = date if t["value"] in REF_VALUES else t["value"]
         return {"value": value, "timex": k} if value else None
-    if date and mood in ("asserted", "reported", "negated"):
-        return {"value": date, "timex": None}
+    if date and (mood in ("asserted", "reported", "negated") or mood == "promised" and said_in_past):
+        return {"value": date, "timex": None}  # a promise made (in the past tense) is dated like news
     return None
 
 

@@ -51,7 +51,8 @@ def find_triggers(tokens: list[Tok], lo: int, hi: int, schema: Schema, blocked: 
     for i in range(lo, hi):
         if i in used:
             continue
-        for phrase, event_type in phrases:
+        candidates = phrases.get(tokens[i].low, []) + phrases.get(tokens[i].text.lower(), [])
+        for phrase, event_type in candidates:
             last = _phrase_at(tokens, i, phrase, hi - 1)
             if last is not None:
                 out.append(Trigger(i, last, event_type, _is_verb(tokens[i])))

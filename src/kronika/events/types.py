@@ -24,7 +24,7 @@ class EventType:
     bare_nouns: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Schema:
     types: dict[str, EventType]
 
@@ -34,9 +34,20 @@ class Schema:
     def by_noun(self, lemma: str) -> list[EventType]:
         return [t for t in self.types.values() if lemma in t.nouns]
 
-    def phrases(self) -> list[tuple[tuple[str, ...], EventType]]:
-        out = [(p, t) for t in self.types.values() for p in t.phrases]
-        return sorted(out, key=lambda item: -len(item[0]))
+    def phrases(self) -> dict[str, list[tuple[tuple[str, ...], EventType]]]:
+        """Multiword triggers by their first word, longest first."""
+        return _phrase_index(self)
+
+
+@lru_cache(maxsize=8)
+def _phrase_index(schema: "Schema") -> dict[str, list[tuple[tuple[str, ...], EventType]]]:
+    out: dict[str, list[tuple[tuple[str, ...], EventType]]] = {}
+    for t in schema.types.values():
+        for phrase in t.phrases:
+            out.setdefault(phrase[0], []).append((phrase, t))
+    for entries in out.values():
+        entries.sort(key=lambda item: -len(item[0]))
+    return out
 
 
 def _split(words: list[str]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:

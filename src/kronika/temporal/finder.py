@@ -43,6 +43,14 @@ class Found:
     reading: Reading
 
 
+def _by_first_word(table: dict[tuple[str, ...], object]) -> dict[str, list[tuple[tuple[str, ...], object]]]:
+    """Word sequences grouped by their first word, longest first, for a quick lookup at each token."""
+    out: dict[str, list] = {}
+    for words, value in sorted(table.items(), key=lambda item: -len(item[0])):
+        out.setdefault(words[0], []).append((words, value))
+    return out
+
+
 def roman(text: str) -> int | None:
     if not text or any(c not in ROMAN for c in text):
         return None
@@ -63,12 +71,27 @@ class Finder:
             self._back_reference, self._vague, self._duration,
         )
 
+        w = words
+        self.starts = frozenset(
+            [*w.months, *w.month_adjectives, *w.weekdays, *w.weekday_adjectives, *w.seasons, *w.numbers,
+             *w.units, *w.days, *w.relative, *(k[0] for k in (*w.vague, *w.sets, *w.back_references)),
+             *YEAR_ADJECTIVES, *AROUND, *(first for first, _ in SOON_AFTER), "za", "przed", "weekend", "ostatni",
+             "dawna", "latami", "kiedyś", "dzisiejszy", "wczorajszy", "jutrzejszy", "rok"])
+        self.sequences = {name: _by_first_word(table) for name, table in
+                          (("sets", w.sets), ("vague", w.vague), ("back", w.back_references))}
+
+    def _may_start(self, tok: Tok) -> bool:
+        """A cheap test before the matchers: most tokens cannot begin a time expression."""
+        text = tok.text.lower()
+        return text in self.starts or tok.low in self.starts or text[:1].isdigit() or \
+            roman(tok.text) is not None or LENGTH_ADJECTIVE.match(text) is not None
+
     def find(self, tokens: list[Tok], blocked: set[int] = frozenset()) -> list[Found]:
         """Expressions in `tokens`; token indices in `blocked` (inside names) are never used."""
         self.tokens = tokens
         found, i = [], 0
         while i < len(tokens):
-            hit = None if i in blocked else self._first_match(i)
+            hit = None if i in blocked or not self._may_start(tokens[i]) else self._first_match(i)
             if hit and not any(k in blocked for k in range(hit.first, hit.last + 1)):
                 found.append(hit)
                 i = hit.last + 1
@@ -260,11 +283,11 @@ class Finder:
 
     def _back_reference(self, i: int) -> Found | None:
         """"wówczas", "od tego czasu": the date the text gave last."""
-        for words, shift in self.w.back_references.items():
-            if tuple(self.text(i + k) for k in range(len(words))) == words:
-                return Found(i, i + len(words) - 1, Reading("DATE", "anchored", unit="D" if shift else None,
-                                                            amount=shift))
-        return None
+        hit = self._sequence(i, "back")
+        if hit is None:
+            return None
+        shift, last = hit
+        return Found(i, last, Reading("DATE", "anchored", unit="D" if shift else None, amount=shift))
 
     def _length_adjective(self, i: int) -> Found | None:
         t = self.tokens[i]
@@ -334,20 +357,20 @@ class Finder:
             return None
         return Found(i, i + 1, Reading("TIME", "clock", hour=int(m.group(1)), minute=int(m.group(2) or 0)))
 
-    def _sequence(self, i: int, table: dict[tuple[str, ...], str]) -> tuple[str, int] | None:
-        for words, value in table.items():
-            if tuple(self.text(i + k) for k in range(len(words))) == words:
+    def _sequence(self, i: int, name: str) -> tuple[str, int] | None:
+        for words, value in self.sequences[name].get(self.text(i), ()):
+            if all(self.text(i + k) == word for k, word in enumerate(words)):
                 return value, i + len(words) - 1
         return None
 
     def _set(self, i: int) -> Found | None:
-        hit = self._sequence(i, self.w.sets)
+        hit = self._sequence(i, "sets")
         return Found(i, hit[1], Reading("SET", "fixed", hit[0])) if hit else None
 
     def _vague(self, i: int) -> Found | None:
         if self.text(i) == "kiedyś":  # past or future, as its verb says
             return Found(i, i, Reading("DATE", "told"))
-        hit = self._sequence(i, self.w.vague)
+        hit = self._sequence(i, "vague")
         return Found(i, hit[1], Reading("DATE", "fixed", hit[0])) if hit else None
 
     def _duration(self, i: int) -> Found | None:
