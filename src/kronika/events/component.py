@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import regex as re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -33,6 +35,7 @@ HABITUAL = frozenset({"wielokrotnie", "regularnie", "często", "zazwyczaj", "zwy
 # "spotka się z krytyką": meeting a reaction, not a person
 NOT_MET = frozenset({"reakcja", "krytyka", "odpowiedź", "sprzeciw", "zainteresowanie", "odzew", "aprobata", "uznanie",
                      "potępienie", "oburzenie", "zrozumienie", "poparcie", "entuzjazm", "odmowa"})
+COMMENTATORS = re.compile(r"komentator|obserwator|spekul|plotk|nieoficjaln", re.IGNORECASE)
 STATEMENTS = frozenset({"thank", "praise", "criticise", "threaten", "warn", "demand"})
 SHARED = frozenset({"meet", "consult", "agree", "exercise"})  # done with someone, not to someone
 OUTLETS = frozenset({"media_outlet", "news_agency"})
@@ -112,7 +115,8 @@ class EventFinder:
         if said_by == 1 and quote and event_type.name in ("transfer", "deploy") \
                 and tense_of_verb(view.tokens, trigger.first, lo, hi) == "future":
             event_type = self.schema.types["promise"]  # "Przekażemy Białorusi Iskandery": a promise
-        mood = modality(view.tokens, trigger.first, trigger.last, lo, hi, event_type.name, quoted)
+        guessed = bool(quote and not quote.get("speaker") and COMMENTATORS.search(quote.get("speaker_text") or ""))
+        mood = modality(view.tokens, trigger.first, trigger.last, lo, hi, event_type.name, quoted, guessed)
         source = speaker if quote else (source_of.get("source") if source_of else None)
         time = _time(timexes, sentence, first.start, date, mood,
                      tense_of_verb(view.tokens, trigger.first, lo, hi) == "past")

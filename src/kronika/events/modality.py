@@ -24,9 +24,10 @@ DENIALS = frozenset({"zaprzeczać", "zaprzeczyć", "dementować", "zdementować"
 
 
 def modality(tokens: list[Tok], first: int, last: int, lo: int, hi: int, event_type: str,
-             quoted: str | None) -> str:
+             quoted: str | None, guessed: bool = False) -> str:
     """`quoted`: "direct" or "indirect" when the trigger is inside a quotation, "source" when in a
-    sentence credited to a source, else None."""
+    sentence credited to a source, else None; `guessed`: the quotation is commentators' view
+    ("w ocenie niezależnych komentatorów"), which the press reports as speculation."""
     if _negated(tokens, first, lo) or any(tokens[k].low in DENIALS for k in range(max(lo, first - 6), first)):
         return "negated"
     if _speculated(tokens, first, last, lo, hi):
@@ -36,7 +37,7 @@ def modality(tokens: list[Tok], first: int, last: int, lo: int, hi: int, event_t
     if _planned(tokens, first, last, lo, hi):
         return "planned"
     if quoted in ("indirect", "source"):
-        return "reported"
+        return "speculated" if guessed else "reported"
     return "asserted"
 
 
@@ -59,8 +60,8 @@ def _speculated(tokens: list[Tok], first: int, last: int, lo: int, hi: int) -> b
             return True
         if tok.low in MAY and k < first and tok.tag.startswith("fin"):
             return True
-        if tok.text.lower() in ("by", "aby") and k < first and tokens[k - 1].tag.startswith("praet"):
-            return False  # "żeby podpisać" is a goal, not a guess
+        if tok.text.lower() in ("aby", "żeby", "by") and k < first and first - k <= 6:
+            return True  # "chce, aby armia uderzyła", "nie ma przesłanek, by zostali wysłani": not a fact
         if tok.tag.startswith("praet") and k + 1 < hi and tokens[k + 1].text.lower() == "by":
             return True  # a conditional: "miałby przekazać", "podpisaliby"
     return False
