@@ -27,8 +27,7 @@ PLACE_NOUNS = frozenset({"terytorium", "teren", "obszar", "obwód", "region", "s
                          "rejon", "granica", "wybrzeże", "miasto", "kraj", "państwo"})
 CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
 # verbs whose subject receives: "Białoruś otrzymała od Rosji…"
-RECEIVING = frozenset({"otrzymać", "otrzymywać", "dostać", "dostawać", "zakup", "kupić", "kupować", "nabyć",
-                       "zamówić", "zamawiać"})
+RECEIVING = frozenset({"otrzymać", "otrzymywać", "dostać", "dostawać", "zakup", "kupić", "kupować", "nabyć"})
 
 
 def mention_case(view: DocView, mention: dict[str, Any]) -> set[str]:
@@ -69,11 +68,31 @@ def _coordinated(view: DocView, first: dict, second: dict) -> bool:
 
 
 def _after_group_noun(view: DocView, mention: dict) -> bool:
-    """"Przywódcy NATO", "ministrowie państw UE": a genitive name after the nominative subject noun."""
-    k = view.token_at(mention["start"]) - 1
+    """"Przywódcy NATO", "ministrowie spraw zagranicznych państw UE", "delegacja Parlamentu
+    Europejskiego": a genitive name after the nominative noun of a group that acts."""
     cases = mention_case(view, mention)
-    return k >= 0 and view.tokens[k].tag.startswith("subst") and view.tokens[k].has("nom") \
-        and ("gen" in cases or mention["text"].isupper())  # "Przywódcy NATO": acronyms do not decline
+    if not ("gen" in cases or mention["text"].isupper()):  # acronyms do not decline
+        return False
+    k = view.token_at(mention["start"]) - 1
+    for _ in range(5):  # back over the genitives and numbers between: "państw", "32", "spraw zagranicznych"
+        if k < 0:
+            return False
+        tok = view.tokens[k]
+        if tok.tag.startswith("subst") and tok.has("nom") and \
+                (tok.text[:1].islower() or view.sentence_of(tok.start)[0] == tok.start):
+            return True
+        if not (tok.tag.startswith(("subst", "adj", "num", "dig")) and not tok.has("nom")):
+            return False
+        k -= 1
+    return False
+
+
+def _clause_end(view: DocView, offset: int) -> int:
+    """Where the clause after a verb ends: at "że", "iż", a colon, a dash or a semicolon."""
+    for tok in view.tokens[view.token_at(offset):]:
+        if tok.text.lower() in ("że", "iż", ":", "–", "—", ";", "aby", "żeby", "jakoby") or tok.text == "„":
+            return tok.start
+    return len(view.text)
 
 
 def _is_title_part(mentions: list[dict], k: int) -> bool:
@@ -156,13 +175,17 @@ def _agents(view: DocView, mentions: list[dict], start: int, end: int, is_verb: 
     free = [k for k, m in enumerate(mentions) if k not in used and m["type"] in ACTORS
             and preposition_before(view, m) is None and not _is_title_part(mentions, k)]
     if is_verb:
+        clause_end = _clause_end(view, end)  # "ostrzegł, że Moskwa…": Moskwa is in what was said
         before = [k for k in free if mentions[k]["end"] <= start and "nom" in mention_case(view, mentions[k])]
-        after = [k for k in free if mentions[k]["start"] >= end and "nom" in mention_case(view, mentions[k])]
+        after = [k for k in free if end <= mentions[k]["start"] < clause_end
+                 and "nom" in mention_case(view, mentions[k])]
         # a subject right after the verb ("– ostrzegał prezydent Andrzej Duda") beats a distant one before it
         close_after = [k for k in after if mentions[k]["start"] - end <= 30 and mentions[k]["type"] == "PER"]
         distant_before = before and start - mentions[before[-1]]["end"] > 60
+        groups = [k for k in free if _after_group_noun(view, mentions[k])
+                  and (mentions[k]["end"] <= start or end <= mentions[k]["start"] < clause_end)]
         chosen = (close_after[:1] if distant_before and close_after else []) or before[-1:] or after[:1] or \
-            [k for k in free if mentions[k]["end"] <= start and _after_group_noun(view, mentions[k])][-1:]
+            [k for k in groups if mentions[k]["end"] <= start][-1:] or groups[:1]
     else:
         after = [k for k in free if mentions[k]["start"] >= end and "gen" in mention_case(view, mentions[k])
                  and mentions[k]["start"] - end < 40]

@@ -108,6 +108,9 @@ class EventFinder:
             return None  # a bare noun ("rozmowy", "sankcje") is too often a topic, not an occurrence
         if not self._occurrence(view, trigger, args, lo, hi, mentions):
             return None
+        said = _said_with(quotes, first, last)
+        if said and said.get("speaker"):
+            args["agent"] = said["speaker"]  # "– …  – ostrzegał prezydent": the warning is the quotation's
         if args.get("partner") is not None and args.get("partner") == args.get("agent"):
             del args["partner"]
         quoted = quote["kind"] if quote else ("source" if source_of else None)
@@ -161,6 +164,13 @@ class EventFinder:
             near = range(max(lo, trigger.first - 6), min(hi, trigger.last + 7))
             return any(tokens[k].low in trigger.type.objects for k in near)
         return True
+
+
+def _said_with(quotes: list[dict], first, last) -> dict | None:
+    """The quotation the trigger introduces as its speech verb ("– … – ostrzegał Duda", "Ostrzegł: …")."""
+    word = first.text.lower()
+    return next((q for q in quotes if (q.get("cue") or "").lower() == word
+                 and (0 <= first.start - q["end"] <= 6 or 0 <= q["start"] - last.end <= 6)), None)
 
 
 def _before_date(time: dict | None, date: str | None) -> bool:

@@ -10,6 +10,7 @@ from kronika.quotes.view import Tok
 
 VERB_TAGS = ("fin", "praet", "inf", "impt", "imps", "bedzie", "pcon", "pant", "ger", "ppas")
 # a speech verb that introduces what was said ("przekazał, że…") reports speech, not a handover
+STATEMENT_TYPES = frozenset({"thank", "praise", "criticise", "threaten", "warn", "demand", "promise"})
 SPEECH_OPENERS = frozenset({"że", "iż", ":", "jakoby", "by", "aby"})
 
 
@@ -66,7 +67,10 @@ def find_triggers(tokens: list[Tok], lo: int, hi: int, schema: Schema, blocked: 
         if head == "ger":  # "podpisanie", "rozmieszczenie": base form is the verb's
             candidates = schema.by_verb(tok.low) or schema.by_noun(tok.low)
         elif head in VERB_TAGS:
-            candidates = [] if _opens_speech(tokens, i, hi) else schema.by_verb(tok.low)
+            candidates = schema.by_verb(tok.low)
+            # "przekazał, że" is speech; "ostrzegł, że" is still a warning
+            if candidates and candidates[0].name not in STATEMENT_TYPES and _opens_speech(tokens, i, hi):
+                candidates = []
         elif head == "subst":
             candidates = schema.by_noun(tok.low)
         else:
