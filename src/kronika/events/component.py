@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import regex as re
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -35,7 +33,6 @@ HABITUAL = frozenset({"wielokrotnie", "regularnie", "często", "zazwyczaj", "zwy
 # "spotka się z krytyką": meeting a reaction, not a person
 NOT_MET = frozenset({"reakcja", "krytyka", "odpowiedź", "sprzeciw", "zainteresowanie", "odzew", "aprobata", "uznanie",
                      "potępienie", "oburzenie", "zrozumienie", "poparcie", "entuzjazm", "odmowa"})
-COMMENTATORS = re.compile(r"komentator|obserwator|spekul|plotk|nieoficjaln", re.IGNORECASE)
 STATEMENTS = frozenset({"thank", "praise", "criticise", "threaten", "warn", "demand"})
 SHARED = frozenset({"meet", "consult", "agree", "exercise"})  # done with someone, not to someone
 OUTLETS = frozenset({"media_outlet", "news_agency"})
@@ -73,6 +70,7 @@ class EventFinder:
                     events.append(event)
                     if "agent" in event["args"]:
                         self.last_actors = {k: v for k, v in event["args"].items() if k in ("agent", "partner")}
+        _assert_what_the_text_asserts(events)
         return events
 
     def _event(self, view: DocView, trigger: Trigger, sentence: tuple[int, int], lo: int, hi: int,
@@ -118,8 +116,8 @@ class EventFinder:
         if said_by == 1 and quote and event_type.name in ("transfer", "deploy") \
                 and tense_of_verb(view.tokens, trigger.first, lo, hi) == "future":
             event_type = self.schema.types["promise"]  # "Przekażemy Białorusi Iskandery": a promise
-        guessed = bool(quote and not quote.get("speaker") and COMMENTATORS.search(quote.get("speaker_text") or ""))
-        mood = modality(view.tokens, trigger.first, trigger.last, lo, hi, event_type.name, quoted, guessed)
+        mood = modality(view.tokens, trigger.first, trigger.last, lo, hi, event_type.name, quoted,
+                        speech_verb=said is not None, is_verb=trigger.is_verb)
         source = speaker if quote else (source_of.get("source") if source_of else None)
         time = _time(timexes, sentence, first.start, date, mood,
                      tense_of_verb(view.tokens, trigger.first, lo, hi) == "past")
@@ -164,6 +162,24 @@ class EventFinder:
             near = range(max(lo, trigger.first - 6), min(hi, trigger.last + 7))
             return any(tokens[k].low in trigger.type.objects for k in near)
         return True
+
+
+def _assert_what_the_text_asserts(events: list[dict[str, Any]]) -> None:
+    """A reported event the article also states as fact ("Wizyta Putina w Mińsku" beside "w ocenie
+    komentatorów Putin poleciał do Mińska, aby…") is asserted: same type, agent, place and time."""
+    def ids(value) -> set[str]:
+        return {value} if isinstance(value, str) else set(value or [])
+
+    facts = [e for e in events if e["modality"] == "asserted"]
+    for event in events:
+        if event["modality"] != "reported" or not event["args"].get("agent"):
+            continue
+        for fact in facts:
+            if fact["type"] == event["type"] and ids(fact["args"].get("agent")) & ids(event["args"]["agent"]) \
+                    and ids(fact["args"].get("place")) == ids(event["args"].get("place")) \
+                    and (fact["time"] or {}).get("value") == (event["time"] or {}).get("value"):
+                event["modality"] = "asserted"
+                break
 
 
 def _said_with(quotes: list[dict], first, last) -> dict | None:

@@ -23,21 +23,32 @@ NEGATIONS = frozenset({"nie", "bez", "ani"})
 DENIALS = frozenset({"zaprzeczać", "zaprzeczyć", "dementować", "zdementować", "zdementowany"})
 
 
+CONDITIONS = frozenset({"gdyby", "jeśli", "jeżeli", "jeśliby", "jeżeliby"})
+STATEMENTS = frozenset({"thank", "praise", "criticise", "threaten", "warn", "demand"})
+
+
 def modality(tokens: list[Tok], first: int, last: int, lo: int, hi: int, event_type: str,
-             quoted: str | None, guessed: bool = False) -> str:
+             quoted: str | None, speech_verb: bool = False, is_verb: bool = True) -> str:
     """`quoted`: "direct" or "indirect" when the trigger is inside a quotation, "source" when in a
-    sentence credited to a source, else None; `guessed`: the quotation is commentators' view
-    ("w ocenie niezależnych komentatorów"), which the press reports as speculation."""
+    sentence credited to a source, else None; `speech_verb`: the trigger introduces a quotation."""
+    if any(tokens[k].text.lower() in CONDITIONS for k in range(max(lo, first - 8), first)):
+        return "speculated"  # "jeśli nie uzgodnią…", "gdyby trafił…": only a possibility
     if _negated(tokens, first, lo) or any(tokens[k].low in DENIALS for k in range(max(lo, first - 6), first)):
         return "negated"
+    if speech_verb or event_type in STATEMENTS and tokens[first].tag.split(":", 1)[0] in ("praet", "fin", "impt"):
+        # "– …mogą być tysiące – ostrzegał": the warning happened, whatever it says may happen
+        own = tense_of_verb(tokens, first, lo, hi)
+        return "planned" if own == "future" and event_type not in STATEMENTS else "asserted"
     if _speculated(tokens, first, last, lo, hi):
         return "speculated"
     if event_type == "promise":
         return "promised"
     if _planned(tokens, first, last, lo, hi):
         return "planned"
-    if quoted in ("indirect", "source"):
-        return "speculated" if guessed else "reported"
+    if quoted in ("indirect", "source") and is_verb:
+        # a verb in reported speech is the source's claim; a noun ("w ćwiczeniach uczestniczy…")
+        # names an occurrence the claim takes for granted
+        return "reported"
     return "asserted"
 
 
