@@ -51,10 +51,20 @@ def test_a_handover_said_to_the_giver_in_a_quotation(nlp):
     assert text[transfer["trigger"]["start"]:transfer["trigger"]["end"]] == "przekazaliście"
     assert names(doc, transfer["args"]["theme"]) == {"S-400 Triumf"}
     assert names(doc, transfer["args"]["recipient"]) == {"Białoruś"}
-    assert "Putin" in " ".join(names(doc, transfer["args"]["agent"]))  # "you" is whom he speaks to
+    # "you" (plural) is whom he speaks to, Putin, and the state Putin speaks for on that date (KB: prezydent Rosji)
+    assert names(doc, transfer["args"]["agent"]) == {"Rosja"}
     assert transfer["time"]["value"] == "2022-12"
     assert transfer["modality"] == "asserted"
     assert "Łukaszenka" in " ".join(names(doc, transfer["source"]))
+
+
+def test_a_handover_to_us_goes_to_the_speakers_state(nlp):
+    text = ("Władimir Putin przyjechał do Mińska.\n"
+            "– To system Iskander, który przekazaliście nam w tym roku – powiedział Łukaszenka.")
+    doc = analyse(nlp, text, "2022-12")
+    [transfer] = events_of(doc, "transfer")
+    assert names(doc, transfer["args"]["recipient"]) == {"Białoruś"}
+    assert names(doc, transfer["args"]["theme"]) == {"Iskander-M"}
 
 
 def test_a_promise_keeps_what_was_promised_where_and_when(nlp):

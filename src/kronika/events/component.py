@@ -33,6 +33,7 @@ HABITUAL = frozenset({"wielokrotnie", "regularnie", "często", "zazwyczaj", "zwy
 # "spotka się z krytyką": meeting a reaction, not a person
 NOT_MET = frozenset({"reakcja", "krytyka", "odpowiedź", "sprzeciw", "zainteresowanie", "odzew", "aprobata", "uznanie",
                      "potępienie", "oburzenie", "zrozumienie", "poparcie", "entuzjazm", "odmowa"})
+STATE_ACTS = frozenset({"transfer", "deploy", "establish", "attack", "sanction"})
 STATEMENTS = frozenset({"thank", "praise", "criticise", "threaten", "warn", "demand"})
 SHARED = frozenset({"meet", "consult", "agree", "exercise"})  # done with someone, not to someone
 OUTLETS = frozenset({"media_outlet", "news_agency"})
@@ -43,13 +44,35 @@ def _span(start: int, end: int) -> dict[str, int]:
 
 
 class EventFinder:
-    def __init__(self, schema: Schema) -> None:
+    def __init__(self, schema: Schema, kb=None) -> None:
         self.schema = schema
+        self.kb = kb
+
+    def _country_of(self, person: str, date: str | None) -> str | None:
+        """The country a person's title names on `date` ("prezydent Rosji" → Rosja), from the KB."""
+        entry = self.kb.get(person) if self.kb is not None else None
+        if entry is None:
+            return None
+        from kronika.entities.linking import stem_key
+
+        for role in entry.roles:
+            if not role.active_on(date):
+                continue
+            for word in role.title.split():
+                if word[:1].isupper():
+                    place = self.kb.lookup(word, "LOC") or self.kb.lookup_stem(stem_key(word), "LOC")
+                    if place is not None and place.subtype == "country":
+                        self.added.setdefault(place.id, {"id": place.id, "name": place.name, "type": place.type,
+                                                         "subtype": place.subtype, "aliases": [],
+                                                         "kb": place.wikidata})
+                        return place.id
+        return None
 
     def __call__(self, view: DocView, quotes: list[dict], attributions: list[dict], timexes: list[dict],
                  date: str | None) -> list[dict[str, Any]]:
         events = []
         self.last_actors: dict[str, Any] = {}
+        self.added: dict[str, dict[str, Any]] = {}  # KB entities an event names that the text does not
         for start, end in view.sentences:
             lo, hi = view.token_at(start), view.token_at(end)
             # the outlet of "według BelTA" / "jak podaje RIA Nowosti" vouches for the event; it is not in it
@@ -85,6 +108,9 @@ class EventFinder:
         # "oddaliśmy" is the speaker's doing; "przekazaliście" the doing of whom they speak to
         said_by = _person(first)
         doer = speaker if said_by == 1 else _addressee(view, speaker) if said_by == 2 else None
+        if doer and trigger.type.name in STATE_ACTS and _plural(first):
+            # "przekazaliście Białorusi", said to Putin: "you" is Russia, which a head of state speaks for
+            doer = self._country_of(doer, date) or doer
         args = fill(view, mentions, first.start, last.end, trigger.type.roles, trigger.is_verb, doer,
                     bool(quote and doer), first.low, trigger.type.name)
         if said_by == 1 and quote and trigger.is_verb:
@@ -106,6 +132,10 @@ class EventFinder:
             return None  # a bare noun ("rozmowy", "sankcje") is too often a topic, not an occurrence
         if not self._occurrence(view, trigger, args, lo, hi, mentions):
             return None
+        if quote and speaker and "recipient" in trigger.type.roles and "recipient" not in args:
+            near = {view.tokens[k].text.lower() for k in range(trigger.last + 1, min(hi, trigger.last + 4))}
+            if near & {"nam", "mi", "mnie"}:  # "przekazaliście nam": to the speaker, or the state they speak for
+                args["recipient"] = (self._country_of(speaker, date) if "nam" in near else None) or speaker
         said = _said_with(quotes, first, last)
         if said and said.get("speaker"):
             args["agent"] = said["speaker"]  # "– …  – ostrzegał prezydent": the warning is the quotation's
@@ -120,7 +150,7 @@ class EventFinder:
                         speech_verb=said is not None, is_verb=trigger.is_verb)
         source = speaker if quote else (source_of.get("source") if source_of else None)
         time = _time(timexes, sentence, first.start, date, mood,
-                     tense_of_verb(view.tokens, trigger.first, lo, hi) == "past")
+                     tense_of_verb(view.tokens, trigger.first, lo, hi) == "past", _clause(view, trigger, lo, hi))
         if mood == "planned" and _before_date(time, date):
             mood = "reported" if quoted in ("indirect", "source") else "asserted"  # dated in the past: it happened
         return {
@@ -189,6 +219,20 @@ def _said_with(quotes: list[dict], first, last) -> dict | None:
                  and (0 <= first.start - q["end"] <= 6 or 0 <= q["start"] - last.end <= 6)), None)
 
 
+CLAUSE_MARKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
+
+
+def _clause(view: DocView, trigger: Trigger, lo: int, hi: int) -> tuple[int, int]:
+    """The stretch between the punctuation marks around the trigger, as character offsets."""
+    tokens = view.tokens
+    start, end = trigger.first, trigger.last
+    while start > lo and tokens[start - 1].text not in CLAUSE_MARKS:
+        start -= 1
+    while end + 1 < hi and tokens[end + 1].text not in CLAUSE_MARKS:
+        end += 1
+    return tokens[start].start, tokens[end].end
+
+
 def _before_date(time: dict | None, date: str | None) -> bool:
     """The event's time lies before the document date (compared at the coarser of the two)."""
     if not time or not time.get("value") or not date or not time["value"][:4].isdigit():
@@ -213,6 +257,10 @@ def _passive(view: DocView, k: int) -> bool:
     """"zostanie zatwierdzony", "zostały przekazane": the subject is what is acted on."""
     return any(view.tokens[j].low in ("zostać", "być") for j in range(max(0, k - 2), k)) or \
         view.tokens[k].tag.startswith(("ppas", "imps"))
+
+
+def _plural(tok) -> bool:
+    return tok.has("pl") or tok.text.lower().endswith(("śmy", "ście"))
 
 
 def _person(tok) -> int | None:
@@ -241,12 +289,18 @@ def _addressee(view: DocView, speaker: str | None) -> str | None:
 
 
 def _time(timexes: list[dict], sentence: tuple[int, int], offset: int, date: str | None,
-          mood: str, said_in_past: bool = False) -> dict[str, Any] | None:
+          mood: str, said_in_past: bool = False, clause: tuple[int, int] | None = None) -> dict[str, Any] | None:
     """The nearest dated expression of the sentence; else the document date for what is reported as
     having happened (news is mostly about the last days), nothing for what is only planned."""
     dated = [(k, t) for k, t in enumerate(timexes) if sentence[0] <= t["start"] < sentence[1]
              and t["type"] in ("DATE", "TIME") and t.get("value")
              and (t["value"][:1].isdigit() or t["value"] in REF_VALUES)]
+    # the trigger's own clause first ("…który przekazaliście nam, po tym, jak złożyliście obietnice
+    # pół roku temu": that date is the promise's), then what the sentence set before it
+    clause = clause or sentence
+    own = [(k, t) for k, t in dated if clause[0] <= t["start"] < clause[1]]
+    earlier = [(k, t) for k, t in dated if t["start"] < clause[0]]
+    dated = own or earlier[-1:]
     if dated:
         k, t = min(dated, key=lambda item: abs(item[1]["start"] - offset))
         value = date if t["value"] in REF_VALUES else t["value"]
@@ -258,13 +312,20 @@ def _time(timexes: list[dict], sentence: tuple[int, int], offset: int, date: str
 
 class EventComponent:
     def __init__(self, types_path: str | None = None) -> None:
-        self.find = EventFinder(load_schema(types_path))
+        from kronika.entities.kb import default_kb
+
+        self.find = EventFinder(load_schema(types_path), default_kb())
 
     def __call__(self, doc: Doc) -> Doc:
         view = DocView.from_doc(doc)
+        self.find.added = {}
         doc._.events = self.find(view, list(doc._.quotes or []) if Doc.has_extension("quotes") else [],
                                  list(doc._.attributions or []) if Doc.has_extension("attributions") else [],
                                  list(doc._.timexes or []), doc.user_data.get("kronika_date"))
+        known = {e["id"] for e in doc._.entities or []}
+        extra = [e for ident, e in self.find.added.items() if ident not in known]
+        if extra:
+            doc._.entities = list(doc._.entities or []) + extra
         return doc
 
 
