@@ -165,3 +165,23 @@ def test_kronika_timeline_lists_filters_and_exports(tmp_path):
     assert bad.returncode != 0 and "unknown event type" in bad.stderr and "Traceback" not in bad.stderr
     bad_date = _kronika("timeline", "--from", "grudzień", db=db)
     assert bad_date.returncode != 0 and "--from" in bad_date.stderr
+
+
+def test_users_add_trigger_words_in_a_file_of_the_same_shape(tmp_path):
+    from kronika.events.types import load_schema
+
+    extra = tmp_path / "more_events.toml"
+    extra.write_text('[meet]\nverbs = ["zawitać"]\n', encoding="utf-8")
+    schema = load_schema(str(extra))
+    assert "zawitać" in schema.types["meet"].verbs and "spotkać" in schema.types["meet"].verbs
+    assert schema.types["meet"].cameo == "042"
+
+
+def test_a_missing_additions_file_is_one_clear_error(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Putin spotkał się z Łukaszenką.\n", encoding="utf-8")
+    env = {**__import__("os").environ, "KRONIKA_EVENT_TYPES": str(tmp_path / "nope.toml")}
+    done = subprocess.run([sys.executable, "-m", "kronika.cli", "extract", str(article)], capture_output=True,
+                          text=True, env=env)
+    assert done.returncode != 0
+    assert "KRONIKA_EVENT_TYPES" in done.stderr and "Traceback" not in done.stderr

@@ -3,11 +3,10 @@ Users add words or types in a file of the same shape named by ``$KRONIKA_EVENT_T
 
 from __future__ import annotations
 
-import os
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
+
+from kronika.datafiles import read_with_additions
 
 
 @dataclass(frozen=True)
@@ -58,14 +57,11 @@ def _split(words: list[str]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...
 
 @lru_cache(maxsize=4)
 def load_schema(extra_path: str | None = None) -> Schema:
-    data = tomllib.loads(files("kronika.data").joinpath("event_types.toml").read_text(encoding="utf-8"))
-    extra_path = extra_path or os.environ.get("KRONIKA_EVENT_TYPES")
-    if extra_path:
-        with open(extra_path, "rb") as handle:
-            for name, table in tomllib.load(handle).items():
-                entry = data.setdefault(name, {})
-                for key, value in table.items():
-                    entry[key] = entry.get(key, []) + value if isinstance(value, list) else value
+    data, extra = read_with_additions("event_types.toml", extra_path, "KRONIKA_EVENT_TYPES")
+    for name, table in extra.items():  # words are added to a type's lists, other keys replaced
+        entry = data.setdefault(name, {})
+        for key, value in table.items():
+            entry[key] = entry.get(key, []) + value if isinstance(value, list) else value
     types = {}
     for name, table in data.items():
         verbs, phrases = _split(table.get("verbs", []))

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
+
+from kronika.datafiles import read_with_additions
 
 
 @dataclass(frozen=True)
@@ -31,11 +30,8 @@ def _merge(target: dict[str, list[str]], extra: dict) -> None:
 
 @lru_cache(maxsize=4)
 def load_cues(extra_path: str | None = None) -> Cues:
-    data = tomllib.loads(files("kronika.data").joinpath("speech_cues.toml").read_text(encoding="utf-8"))
-    extra_path = extra_path or os.environ.get("KRONIKA_SPEECH_CUES")
-    if extra_path:
-        with open(extra_path, "rb") as handle:
-            _merge(data, tomllib.load(handle))
+    data, extra = read_with_additions("speech_cues.toml", extra_path, "KRONIKA_SPEECH_CUES")
+    _merge(data, extra)
 
     def words(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in data.get(key, []))

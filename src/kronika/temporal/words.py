@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
+
+from kronika.datafiles import read_with_additions
 
 
 @dataclass(frozen=True)
@@ -27,12 +26,9 @@ class TimeWords:
 
 @lru_cache(maxsize=4)
 def load_time_words(extra_path: str | None = None) -> TimeWords:
-    data = tomllib.loads(files("kronika.data").joinpath("time_words.toml").read_text(encoding="utf-8"))
-    extra_path = extra_path or os.environ.get("KRONIKA_TIME_WORDS")
-    if extra_path:
-        with open(extra_path, "rb") as handle:
-            for table, values in tomllib.load(handle).items():
-                data.setdefault(table, {}).update(values)
+    data, extra = read_with_additions("time_words.toml", extra_path, "KRONIKA_TIME_WORDS")
+    for table, values in extra.items():
+        data.setdefault(table, {}).update(values)
 
     def sequences(table: str) -> dict[tuple[str, ...], str]:
         return {tuple(key.lower().split()): value for key, value in data.get(table, {}).items()}
