@@ -128,7 +128,15 @@ class EventFinder:
                 and first.tag.startswith(("fin", "praet", "bedzie")) and not _passive(view, trigger.first):
             # "Uzgodnili też…": a verb without its subject continues the actors of the event before
             args = {**{k: v for k, v in self.last_actors.items() if k in trigger.type.roles}, **args}
-        if not trigger.is_verb and not args and not trigger.type.bare_nouns:
+        if not trigger.is_verb:
+            # "rosyjska agresja", "rosyjsko-białoruskie ćwiczenia": the adjective names who does it,
+            # rather than the subject of the sentence the noun stands in
+            countries = _countries_before(view, trigger.first, lo)
+            if countries:
+                args["agent"] = countries[0]
+                if len(countries) > 1 and "partner" in trigger.type.roles:
+                    args["partner"] = countries[1]
+        if not trigger.is_verb and not args and not trigger.type.bare_nouns and not _takes_place(view, lo, hi):
             return None  # a bare noun ("rozmowy", "sankcje") is too often a topic, not an occurrence
         if not self._occurrence(view, trigger, args, lo, hi, mentions):
             return None
@@ -257,6 +265,36 @@ def _passive(view: DocView, k: int) -> bool:
     """"zostanie zatwierdzony", "zostały przekazane": the subject is what is acted on."""
     return any(view.tokens[j].low in ("zostać", "być") for j in range(max(0, k - 2), k)) or \
         view.tokens[k].tag.startswith(("ppas", "imps"))
+
+
+OCCURRING = frozenset({"odbyć", "odbywać", "trwać", "zakończyć", "rozpocząć", "toczyć", "przynieść", "dojść"})
+
+
+def _takes_place(view: DocView, lo: int, hi: int) -> bool:
+    """"Spotkanie się odbyło", "rozmowy trwały": the sentence tells that the named thing happened."""
+    return any(view.tokens[k].low in OCCURRING for k in range(lo, hi))
+
+
+RELATION_ADJECTIVE = __import__("re").compile(r"[sc]k(?:i|a|ą|ie|iej|iego|iemu|im|imi|ich|o)$")
+
+
+def _countries_before(view: DocView, k: int, lo: int) -> list[str]:
+    """Countries named by the adjectives just before token k, matched to the countries the document
+    names ("rosyjsko-białoruskie" → Rosja, Białoruś when both are mentioned)."""
+    import os.path
+
+    named = {m["entity"]: m["lemma"].casefold() for m in view.mentions
+             if m["type"] == "LOC" and m.get("subtype") == "country" and m.get("entity")}
+    found: list[str] = []
+    j = k - 1
+    while j >= lo and j >= k - 2 and view.tokens[j].tag.startswith("adj"):
+        for part in view.tokens[j].text.casefold().split("-"):
+            scored = [(len(os.path.commonprefix([part, name])), ident) for ident, name in named.items()]
+            best = max(scored, default=(0, None))
+            if best[0] >= 3 and best[1] not in found and RELATION_ADJECTIVE.search(part):
+                found.append(best[1])
+        j -= 1
+    return found
 
 
 def _plural(tok) -> bool:
