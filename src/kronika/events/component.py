@@ -157,8 +157,10 @@ class EventFinder:
         mood = modality(view.tokens, trigger.first, trigger.last, lo, hi, event_type.name, quoted,
                         speech_verb=said is not None, is_verb=trigger.is_verb)
         source = speaker if quote else (source_of.get("source") if source_of else None)
-        time = _time(timexes, sentence, first.start, date, mood,
-                     tense_of_verb(view.tokens, trigger.first, lo, hi) == "past", _clause(view, trigger, lo, hi))
+        time = _time(
+            timexes, sentence, first.start, date, mood, tense_of_verb(view.tokens, trigger.first, lo, hi) == "past",
+            _clause(view, trigger, lo, hi),
+            said_between=lambda a, b: any(t.text.lower() in ("że", "iż") for t in view.tokens_in(a, b)))
         if mood == "planned" and _before_date(time, date):
             mood = "reported" if quoted in ("indirect", "source") else "asserted"  # dated in the past: it happened
         return {
@@ -327,7 +329,8 @@ def _addressee(view: DocView, speaker: str | None) -> str | None:
 
 
 def _time(timexes: list[dict], sentence: tuple[int, int], offset: int, date: str | None,
-          mood: str, said_in_past: bool = False, clause: tuple[int, int] | None = None) -> dict[str, Any] | None:
+          mood: str, said_in_past: bool = False, clause: tuple[int, int] | None = None,
+          said_between=lambda a, b: False) -> dict[str, Any] | None:
     """The nearest dated expression of the sentence; else the document date for what is reported as
     having happened (news is mostly about the last days), nothing for what is only planned."""
     dated = [(k, t) for k, t in enumerate(timexes) if sentence[0] <= t["start"] < sentence[1]
@@ -337,7 +340,8 @@ def _time(timexes: list[dict], sentence: tuple[int, int], offset: int, date: str
     # pół roku temu": that date is the promise's), then what the sentence set before it
     clause = clause or sentence
     own = [(k, t) for k, t in dated if clause[0] <= t["start"] < clause[1]]
-    earlier = [(k, t) for k, t in dated if t["start"] < clause[0]]
+    # a date before a "że" is when something was said ("poinformował wczoraj, że…"), not when it happens
+    earlier = [(k, t) for k, t in dated if t["start"] < clause[0] and not said_between(t["end"], offset)]
     dated = own or earlier[-1:]
     if dated:
         k, t = min(dated, key=lambda item: abs(item[1]["start"] - offset))
