@@ -43,6 +43,7 @@ def preposition_before(view: DocView, mention: dict[str, Any]) -> str | None:
     and a place noun ("z prezydentem Litwy Gitanasem Nausėdą" → "z", "na terytorium Białorusi" → "na")."""
     title_words = {w.lower() for title in mention.get("titles") or [] for w in title.split()}
     k = view.token_at(mention["start"]) - 1
+    guessed_title = False
     for _ in range(5):
         if k < 0:
             return None
@@ -50,11 +51,18 @@ def preposition_before(view: DocView, mention: dict[str, Any]) -> str | None:
         if tok.low == "temu":
             return None  # "pół roku temu Putin…": a postposition that closes the time expression
         if tok.tag.startswith("prep"):
+            # past a noun we only guessed to be a title, the name must be in the preposition's case:
+            # "z ambasadorem Francji Jouyetem" (inst), not "W listopadzie Władimir Putin" (nom)
+            if guessed_title and not {c for c in CASES if tok.has(c)} & mention_case(view, mention):
+                return None
             return tok.text.lower()
-        skippable = tok.tag.startswith("adj") or tok.low in title_words or tok.text.lower() in title_words \
+        known = tok.tag.startswith("adj") or tok.low in title_words or tok.text.lower() in title_words \
             or (mention["type"] == "LOC" and tok.low in PLACE_NOUNS)
-        if not skippable:
+        title_like = mention["type"] == "PER" and tok.tag.startswith("subst") and (
+            tok.text[:1].islower() or any(m["start"] <= tok.start < m["end"] for m in view.mentions))
+        if not (known or title_like):
             return None
+        guessed_title = guessed_title or not known
         k -= 1
     return None
 
