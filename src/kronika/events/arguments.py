@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from functools import lru_cache
+
 import regex as re
 
 from kronika.quotes.view import DocView
@@ -21,6 +23,7 @@ from kronika.quotes.view import DocView
 ACTORS = ("PER", "ORG", "LOC")
 PLACE_PREPOSITIONS = frozenset({"w", "we", "na"})
 TOWARDS = frozenset({"do", "na"})
+AT_WHOM = frozenset({"criticise", "threaten", "warn", "praise", "attack", "sanction", "demand"})
 PATIENT_NOUNS = frozenset({"threaten", "criticise", "warn", "sanction"})
 AGAINST = frozenset({"wobec", "przeciwko", "przeciw"})
 PLACE_NOUNS = frozenset({"terytorium", "teren", "obszar", "obwód", "region", "stolica", "okolica", "pobliże",
@@ -58,13 +61,21 @@ def preposition_before(view: DocView, mention: dict[str, Any]) -> str | None:
             return tok.text.lower()
         known = tok.tag.startswith("adj") or tok.low in title_words or tok.text.lower() in title_words \
             or (mention["type"] == "LOC" and tok.low in PLACE_NOUNS)
+        # a title word ("ambasadorem", titles.txt) or a name inside the title ("Francji")
         title_like = mention["type"] == "PER" and tok.tag.startswith("subst") and (
-            tok.text[:1].islower() or any(m["start"] <= tok.start < m["end"] for m in view.mentions))
+            tok.low in _title_words() or any(m["start"] <= tok.start < m["end"] for m in view.mentions))
         if not (known or title_like):
             return None
         guessed_title = guessed_title or not known
         k -= 1
     return None
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    from kronika.entities.resolve import load_titles
+
+    return frozenset(load_titles())
 
 
 def _coordinated(view: DocView, first: dict, second: dict) -> bool:
@@ -95,10 +106,15 @@ def _after_group_noun(view: DocView, mention: dict) -> bool:
     return False
 
 
+def _next_to(view: DocView, mention: dict, verb_start: int) -> bool:
+    between = view.tokens_in(mention["end"], verb_start)
+    return not between or all(t.tag.startswith(("adv", "qub")) or t.low == "się" for t in between)
+
+
 def _clause_end(view: DocView, offset: int) -> int:
-    """Where the clause after a verb ends: at "że", "iż", a colon, a dash or a semicolon."""
+    """Where the clause after a verb ends: at "że", "iż", a comma, a colon, a dash or a semicolon."""
     for tok in view.tokens[view.token_at(offset):]:
-        if tok.text.lower() in ("że", "iż", ":", "–", "—", ";", "aby", "żeby", "jakoby") or tok.text == "„":
+        if tok.text.lower() in ("że", "iż", ":", "–", "—", ";", ",", "aby", "żeby", "jakoby") or tok.text == "„":
             return tok.start
     return len(view.text)
 
@@ -157,7 +173,9 @@ def fill(view: DocView, mentions: list[dict[str, Any]], trigger_start: int, trig
         if k in used or m["start"] < trigger_end or m["type"] not in ACTORS or preposition_before(view, m):
             continue
         cases = mention_case(view, m)
-        if "dat" in cases or ("gen" in cases and is_verb and "recipient" in roles):
+        # whom it is done to: "oskarżyła Warszawę", "zaatakowali Kijów" take the accusative
+        at_whom = is_verb and "acc" in cases and event_type in AT_WHOM
+        if "dat" in cases or ("gen" in cases and is_verb and "recipient" in roles) or at_whom:
             put("recipient", k)
             break
     if speaker and first_person and lemma in RECEIVING:
@@ -184,7 +202,9 @@ def _agents(view: DocView, mentions: list[dict], start: int, end: int, is_verb: 
             and preposition_before(view, m) is None and not _is_title_part(mentions, k)]
     if is_verb:
         clause_end = _clause_end(view, end)  # "ostrzegł, że Moskwa…": Moskwa is in what was said
-        before = [k for k in free if mentions[k]["end"] <= start and "nom" in mention_case(view, mentions[k])]
+        # a name right before the verb is its subject even when its tag says accusative ("Wilno wprowadziło")
+        before = [k for k in free if mentions[k]["end"] <= start and ("nom" in mention_case(view, mentions[k])
+                                                                       or _next_to(view, mentions[k], start))]
         after = [k for k in free if end <= mentions[k]["start"] < clause_end
                  and "nom" in mention_case(view, mentions[k])]
         # a subject right after the verb ("– ostrzegał prezydent Andrzej Duda") beats a distant one before it

@@ -33,7 +33,7 @@ HABITUAL = frozenset({"wielokrotnie", "regularnie", "często", "zazwyczaj", "zwy
 # "spotka się z krytyką": meeting a reaction, not a person
 NOT_MET = frozenset({"reakcja", "krytyka", "odpowiedź", "sprzeciw", "zainteresowanie", "odzew", "aprobata", "uznanie",
                      "potępienie", "oburzenie", "zrozumienie", "poparcie", "entuzjazm", "odmowa"})
-STATE_ACTS = frozenset({"transfer", "deploy", "establish", "attack", "sanction"})
+STATE_ACTS = frozenset({"transfer", "deploy", "establish", "attack", "sanction", "exercise"})
 STATEMENTS = frozenset({"thank", "praise", "criticise", "threaten", "warn", "demand"})
 SHARED = frozenset({"meet", "consult", "agree", "exercise"})  # done with someone, not to someone
 OUTLETS = frozenset({"media_outlet", "news_agency"})
@@ -108,7 +108,8 @@ class EventFinder:
         # "oddaliśmy" is the speaker's doing; "przekazaliście" the doing of whom they speak to
         said_by = _person(first)
         doer = speaker if said_by == 1 else _addressee(view, speaker) if said_by == 2 else None
-        if doer and trigger.type.name in STATE_ACTS and _plural(first):
+        promising = said_by == 1 and tense_of_verb(view.tokens, trigger.first, lo, hi) == "future"
+        if doer and trigger.type.name in STATE_ACTS and _plural(first) and not promising:
             # "przekazaliście Białorusi", said to Putin: "you" is Russia, which a head of state speaks for
             doer = self._country_of(doer, date) or doer
         args = fill(view, mentions, first.start, last.end, trigger.type.roles, trigger.is_verb, doer,
@@ -125,7 +126,9 @@ class EventFinder:
                 and speaker and (quote.get("cue") or "").lower().split()[-1:] not in (["według"], ["zdaniem"], ["ocenie"]):
             args["agent"] = speaker  # "Putin przekazał, że rozmawiał z…": the speaker did it
         if trigger.is_verb and not args and said_by is None and self.last_actors \
-                and first.tag.startswith(("fin", "praet", "bedzie")) and not _passive(view, trigger.first):
+                and first.tag.startswith(("fin", "praet", "bedzie")) and not _passive(view, trigger.first) \
+                and (not _has_subject(view, trigger.first, lo) or _plural(first) and len(self.last_actors) > 1):
+            # "Fundamentaliści ostrzegali" has its own subject; "dyktatorzy rozmawiali" is the pair just named
             # "Uzgodnili też…": a verb without its subject continues the actors of the event before
             args = {**{k: v for k, v in self.last_actors.items() if k in trigger.type.roles}, **args}
         if not trigger.is_verb:
@@ -261,6 +264,17 @@ def _promised_action(view: DocView, trigger: Trigger, triggers: list[Trigger]) -
         return any(0 < trigger.first - t.last <= 2 for t in promises)
     return not trigger.is_verb and any(0 < t.first - trigger.last <= 3 or 0 < trigger.first - t.last <= 2
                                        for t in promises)
+
+
+def _has_subject(view: DocView, k: int, lo: int) -> bool:
+    """"Fundamentaliści ostrzegali": a nominative noun before the verb is its subject, even unnamed."""
+    for j in range(k - 1, max(lo, k - 4) - 1, -1):
+        tok = view.tokens[j]
+        if tok.text in (",", ";", "–", ":"):
+            return False
+        if tok.tag.startswith("subst") and tok.has("nom"):
+            return True
+    return False
 
 
 def _passive(view: DocView, k: int) -> bool:
