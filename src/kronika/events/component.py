@@ -147,6 +147,12 @@ class EventFinder:
             near = {view.tokens[k].text.lower() for k in range(trigger.last + 1, min(hi, trigger.last + 4))}
             if near & {"nam", "mi", "mnie"}:  # "przekazaliście nam": to the speaker, or the state they speak for
                 args["recipient"] = (self._country_of(speaker, date) if "nam" in near else None) or speaker
+        if not trigger.is_verb and "agent" not in args and not quote:
+            # "– … – podkreślił szef MON podczas wizyty w Kuźnicy": the visit is the speaker's
+            told = next((q for q in quotes if q["kind"] == "direct" and q.get("speaker")
+                         and sentence[0] <= q["end"] <= first.start and first.start - q["end"] < 80), None)
+            if told is not None:
+                args["agent"] = told["speaker"]
         said = _said_with(quotes, first, last)
         if said and said.get("speaker"):
             args["agent"] = said["speaker"]  # "– …  – ostrzegał prezydent": the warning is the quotation's
