@@ -13,12 +13,12 @@
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Any, Callable
 
 from kronika.eval.quotes import _key, default_predictor, read_gold, speaker_names
+from kronika.eval.report import print_result
 from kronika.entities.linking import stem_key
 from kronika.eval.slavicner import _prf
 
@@ -169,13 +169,9 @@ def format_report(result: dict[str, Any]) -> str:
 
 
 def main(gold: str | Path, root: str | Path = ".", json_out: bool = False, errors: bool = False) -> None:
-    result = run(gold, root)
-    if not errors:
-        result.pop("errors")
-    if json_out:
-        print(json.dumps(result, ensure_ascii=False, indent=1))
-        return
-    print(format_report(result))
-    for e in result.get("errors", []):
-        print(f"  {e['doc']}@{e['trigger'][0]} {e['type']}: args {'ok' if e['args_right'] else 'wrong'} "
-              f"{e['args']}, modality gold {e['gold_modality']} / {e['modality']}")
+    print_result(run(gold, root), format_report, _error_line, json_out, errors)
+
+
+def _error_line(e: dict) -> str:
+    return (f"{e['doc']}@{e['trigger'][0]} {e['type']}: args {'ok' if e['args_right'] else 'wrong'} "
+            f"{e['args']}, modality gold {e['gold_modality']} / {e['modality']}")

@@ -17,12 +17,12 @@ with the library ``dateparser`` scored on the same gold, side by side.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from kronika.eval.quotes import default_predictor, read_gold
+from kronika.eval.report import print_result
 from kronika.eval.slavicner import _prf
 
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -183,14 +183,8 @@ def format_report(result: dict[str, Any]) -> str:
 
 def main(gold: str | Path, root: str | Path = ".", json_out: bool = False, errors: bool = False,
          baseline: bool = True) -> None:
-    result = run(gold, root, baseline=baseline)
-    if not errors:
-        result.pop("errors")
-    if json_out:
-        print(json.dumps(result, ensure_ascii=False, indent=1))
-        return
-    print(format_report(result))
-    for e in result.get("errors", []):
-        print(f"  value: {e['doc']}@{e['start']} {e['text']!r}: gold {e['gold']!r}, predicted {e['predicted']!r}")
+    print_result(run(gold, root, baseline=baseline), format_report, _error_line, json_out, errors)
 
 
+def _error_line(e: dict) -> str:
+    return f"value: {e['doc']}@{e['start']} {e['text']!r}: gold {e['gold']!r}, predicted {e['predicted']!r}"
