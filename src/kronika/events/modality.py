@@ -14,7 +14,8 @@ from kronika.temporal.tense import clause_tense, tense_of_verb
 SPECULATION = frozenset({
     "możliwe", "prawdopodobnie", "ewentualnie", "rzekomo", "podobno", "ponoć", "przypuszczalnie",
     "spekulować", "spekulacja", "wykluczać", "przypuszczać", "podejrzewać", "sugerować", "domniemany",
-    "prawdopodobny", "możliwy", "potencjalny", "plotka", "niewykluczone", "spekulacje",
+    "prawdopodobny", "możliwy", "potencjalny", "plotka", "niewykluczone", "spekulacje", "ewentualny",
+    "ryzyko", "narażać", "gdyby",
 })
 MAY = frozenset({"móc"})
 PLANNING = frozenset({"planować", "zamierzać", "zaplanować", "planowany", "zaplanowany", "zapowiadać",
@@ -45,7 +46,7 @@ def modality(tokens: list[Tok], first: int, last: int, lo: int, hi: int, event_t
         return "promised"
     if _planned(tokens, first, last, lo, hi):
         return "planned"
-    if quoted in ("indirect", "source") and is_verb:
+    if quoted in ("indirect", "source") and is_verb or _reportedly(tokens, first, lo):
         # a verb in reported speech is the source's claim; a noun ("w ćwiczeniach uczestniczy…")
         # names an occurrence the claim takes for granted
         return "reported"
@@ -73,12 +74,21 @@ def _speculated(tokens: list[Tok], first: int, last: int, lo: int, hi: int) -> b
             return True
         if tok.text.lower() in ("aby", "żeby", "by") and k < first and first - k <= 6:
             return True  # "chce, aby armia uderzyła", "nie ma przesłanek, by zostali wysłani": not a fact
-        if tok.tag.startswith("praet") and k + 1 < hi and tokens[k + 1].text.lower() == "by":
-            return True  # a conditional: "miałby przekazać", "podpisaliby"
+        if tok.tag.startswith("praet") and (k + 1 < hi and tokens[k + 1].text.lower() == "by"
+                                            or tok.text.lower().endswith(("łby", "łaby", "łoby", "liby", "łyby"))):
+            return True  # a conditional: "miałby przekazać", "trafiłby do negocjacji", "podpisaliby"
     return False
 
 
+def _reportedly(tokens: list[Tok], first: int, lo: int) -> bool:
+    """"O sprawie miała już rozmawiać": a past "mieć" before an infinitive is hearsay, not a plan."""
+    return tokens[first].tag.startswith("inf") and any(
+        tokens[k].low == "mieć" and tokens[k].tag.startswith("praet") for k in range(max(lo, first - 3), first))
+
+
 def _planned(tokens: list[Tok], first: int, last: int, lo: int, hi: int) -> bool:
+    if _reportedly(tokens, first, lo):
+        return False
     for k in range(max(lo, first - 4), first):
         if tokens[k].low in PLANNING and tokens[k].tag.startswith(("fin", "adj", "ppas", "praet", "bedzie")):
             if tokens[k].low == "mieć" and not tokens[first].tag.startswith("inf"):
