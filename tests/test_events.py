@@ -185,3 +185,15 @@ def test_a_missing_additions_file_is_one_clear_error(tmp_path):
                           text=True, env=env)
     assert done.returncode != 0
     assert "KRONIKA_EVENT_TYPES" in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(("text", "type_", "mood"), [
+    ("Gdyby tak się stało, Rosja rozmieściłaby na Białorusi kolejne wyrzutnie.", "deploy", "speculated"),
+    ("Jeśli Wielka Brytania i Unia Europejska nie uzgodnią warunków, nie będzie umowy.", "agree", "speculated"),
+    ("O sprawie miała już rozmawiać z Władimirem Putinem premier Theresa May.", "consult", "reported"),
+    ("Rosja przekazała Białorusi systemy S-400 w ubiegłym roku.", "transfer", "asserted"),
+    ("Rosja i Białoruś podpiszą umowę w przyszłym tygodniu.", "agree", "planned"),
+])
+def test_modality_from_the_words_around_the_trigger(nlp, text, type_, mood):
+    [event] = events_of(analyse(nlp, text, "2022-12-02"), type_)
+    assert event["modality"] == mood
