@@ -101,6 +101,8 @@ class ChronicleEvent:
             return [{"id": i, "name": names.get(i, i)} for i in sorted(ids)]
 
         sources = {m["source"] for m in self.mentions if m["source"]}
+        if "partner" in self.args:  # "A met B" and "B met A" merged: each side once
+            self.args["partner"] -= self.args.get("agent", set())
         return {
             "type": self.type, "cameo": self.cameo, "time": self.time, "modality": self.modality,
             "modalities": sorted({m["modality"] for m in self.mentions}, key=CERTAINTY.index),

@@ -16,7 +16,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kronika.events.arguments import RECEIVING, fill
+from kronika.events.arguments import RECEIVING, fill, preposition_before
 from kronika.events.modality import modality
 from kronika.events.triggers import Trigger, find_triggers
 from kronika.events.types import Schema, load_schema
@@ -33,6 +33,7 @@ HABITUAL = frozenset({"wielokrotnie", "regularnie", "często", "zazwyczaj", "zwy
 # "spotka się z krytyką": meeting a reaction, not a person
 NOT_MET = frozenset({"reakcja", "krytyka", "odpowiedź", "sprzeciw", "zainteresowanie", "odzew", "aprobata", "uznanie",
                      "potępienie", "oburzenie", "zrozumienie", "poparcie", "entuzjazm", "odmowa"})
+TRAVEL = frozenset({"przybyć", "przylecieć", "przyjechać", "polecieć", "pojechać", "udać"})
 STATE_ACTS = frozenset({"transfer", "deploy", "establish", "attack", "sanction", "exercise"})
 STATEMENTS = frozenset({"thank", "praise", "criticise", "threaten", "warn", "demand"})
 SHARED = frozenset({"meet", "consult", "agree", "exercise"})  # done with someone, not to someone
@@ -207,6 +208,10 @@ class EventFinder:
             return False  # "zatwierdzonych punktów", "oskarżona": a participle describing, not reporting
         if trigger.type.name in STATEMENTS and "agent" not in args:
             return False  # "grozi im śmierć": a threat needs someone who threatens
+        if tokens[trigger.first].low in TRAVEL and not any(m["type"] == "LOC" and m["start"] > tokens[trigger.last].end
+                                                          and preposition_before(view, m) in ("do", "na", "w", "we")
+                                                          for m in mentions):
+            return False  # "przyjechało kilkuset instruktorów", "pojedziemy dalej": a visit goes somewhere named
         if trigger.type.objects and "theme" not in args:
             near = range(max(lo, trigger.first - 6), min(hi, trigger.last + 7))
             return any(tokens[k].low in trigger.type.objects for k in near)
