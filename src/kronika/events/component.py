@@ -212,7 +212,7 @@ class EventFinder:
                                                           and preposition_before(view, m) in ("do", "na", "w", "we")
                                                           for m in mentions):
             return False  # "przyjechało kilkuset instruktorów", "pojedziemy dalej": a visit goes somewhere named
-        if trigger.type.objects and "theme" not in args:
+        if trigger.type.objects and not _tangible(args.get("theme"), mentions):
             near = range(max(lo, trigger.first - 6), min(hi, trigger.last + 7))
             return any(tokens[k].low in trigger.type.objects for k in near)
         return True
@@ -263,6 +263,12 @@ def _before_date(time: dict | None, date: str | None) -> bool:
         return False
     size = min(len(time["value"]), len(date))
     return time["value"][:size] < date[:size]
+
+
+def _tangible(theme, mentions: list[dict]) -> bool:
+    """A named thing that can be handed over or deployed: a product, not a newspaper or an event."""
+    ids = {theme} if isinstance(theme, str) else set(theme or [])
+    return any(m.get("entity") in ids and m["type"] == "PRO" and m.get("subtype") not in OUTLETS for m in mentions)
 
 
 def _promised_action(view: DocView, trigger: Trigger, triggers: list[Trigger]) -> bool:

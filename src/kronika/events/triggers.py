@@ -11,6 +11,8 @@ from kronika.quotes.view import Tok
 VERB_TAGS = ("fin", "praet", "inf", "impt", "imps", "bedzie", "pcon", "pant", "ger", "ppas")
 # a speech verb that introduces what was said ("przekazał, że…") reports speech, not a handover
 STATEMENT_TYPES = frozenset({"thank", "praise", "criticise", "threaten", "warn", "demand", "promise"})
+# verbs whose gerund names a state, not the event ("pozostanie w UE", "trafienie")
+NOT_AS_NOUNS = frozenset({"pozostać", "dotrzeć", "docierać", "służyć", "skierować", "trafić", "powstawać"})
 SPEECH_OPENERS = frozenset({"że", "iż", ":", "jakoby", "by", "aby"})
 
 
@@ -65,7 +67,7 @@ def find_triggers(tokens: list[Tok], lo: int, hi: int, schema: Schema, blocked: 
         tok = tokens[i]
         head = tok.tag.split(":", 1)[0]
         if head == "ger":  # "podpisanie", "rozmieszczenie": base form is the verb's
-            candidates = schema.by_verb(tok.low) or schema.by_noun(tok.low)
+            candidates = [] if tok.low in NOT_AS_NOUNS else schema.by_verb(tok.low) or schema.by_noun(tok.low)
         elif head in VERB_TAGS:
             candidates = schema.by_verb(tok.low)
             # "przekazał, że" is speech; "ostrzegł, że" is still a warning
