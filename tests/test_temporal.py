@@ -106,3 +106,12 @@ def test_a_day_without_a_year_in_the_past_goes_back_a_year_when_needed():
     reading = Reading("DATE", "no_year", month=12, day=20)
     assert value_of(reading, anchor, "past") == "2022-12-20"
     assert value_of(reading, anchor, "future") == "2023-12-20"
+
+
+def test_parts_of_the_day_narrow_a_day(nlp):
+    text = "We wtorek rano przejście zamknięto. W nocy z czwartku na piątek zamknięto przestrzeń powietrzną."
+    found = timexes(nlp, text, "2021-11-09")
+    assert found["wtorek rano"] == ("TIME", "2021-11-09TMO")
+    assert found["nocy z czwartku na piątek"] == ("TIME", "2021-11-04TNI")
+    assert timexes(nlp, "Od niedzielnego wieczoru trwają protesty.", "2021-11-09") == {
+        "niedzielnego wieczoru": ("TIME", "2021-11-07TEV")}

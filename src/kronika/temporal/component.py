@@ -46,10 +46,14 @@ def find_timexes(view: DocView, finder: Finder, date: str | None) -> list[dict[s
             tense = "past" if hit.reading.amount < 0 else "future"
         else:
             tense = clause_tense(tokens, hit.first, hit.last, lo, hi)
+            if tense == "present" and hit.first and tokens[hit.first - 1].text.lower() == "od":
+                tense = "past"  # "od niedzielnego wieczoru trwają protesty": since a day already gone
         value = value_of(hit.reading, anchor, tense, previous)
+        if hit.reading.part and value and re.match(r"^\d{4}-\d{2}-\d{2}$", value):
+            value = f"{value}T{hit.reading.part}"  # TIMEX3 parts of the day: 2021-11-09TMO
         if value and hit.reading.kind in ("fixed", "no_year", "anchored", "weekday", "day_offset") \
-                and re.match(DATE_VALUE, value):
-            previous = Anchor.parse(value)  # later "następnego dnia" counts from here
+                and re.match(DATE_VALUE, value[:10]):
+            previous = Anchor.parse(value[:10])  # later "następnego dnia" counts from here
         elif value is None and hit.reading.type == "DATE":
             previous = None  # a date the text gives but we cannot place: what refers to it is unknown too
         out.append({"start": first.start, "end": last.end, "text": view.text[first.start:last.end],

@@ -33,6 +33,9 @@ PREFIX_AMOUNTS = {"dwu": 2, "trzy": 3, "cztero": 4, "pięcio": 5, "sześcio": 6,
 LENGTH_UNITS = {"minutow": "MIN", "godzinn": "H", "dniow": "D", "tygodniow": "W", "miesięczn": "M"}
 YEAR_ADJECTIVES = {"tegoroczny": 0, "zeszłoroczny": -1, "ubiegłoroczny": -1, "przyszłoroczny": 1}
 WITHIN = frozenset({"ciąg", "przez", "na"})
+DAY_KINDS = frozenset({"weekday", "day_offset", "no_year", "fixed"})
+PARTS_OF_DAY = {"rano": "MO", "rankiem": "MO", "przed południem": "MO", "po południu": "AF", "wieczorem": "EV",
+                "wieczór": "EV", "wieczoru": "EV", "wieczora": "EV", "nocą": "NI", "w nocy": "NI", "nocy": "NI"}
 SOON_AFTER = (("wkrótce", "potem"), ("zaraz", "potem"), ("niedługo", "potem"), ("tuż", "potem"))
 
 
@@ -76,7 +79,7 @@ class Finder:
             [*w.months, *w.month_adjectives, *w.weekdays, *w.weekday_adjectives, *w.seasons, *w.numbers,
              *w.units, *w.days, *w.relative, *(k[0] for k in (*w.vague, *w.sets, *w.back_references)),
              *YEAR_ADJECTIVES, *AROUND, *(first for first, _ in SOON_AFTER), "za", "przed", "weekend", "ostatni",
-             "dawna", "latami", "kiedyś", "dzisiejszy", "wczorajszy", "jutrzejszy", "rok"])
+             "dawna", "latami", "kiedyś", "dzisiejszy", "wczorajszy", "jutrzejszy", "rok", "noc"])
         self.sequences = {name: _by_first_word(table) for name, table in
                           (("sets", w.sets), ("vague", w.vague), ("back", w.back_references))}
 
@@ -103,8 +106,21 @@ class Finder:
         for matcher in self.matchers:
             hit = matcher(i)
             if hit:
-                return hit
+                return self._with_part_of_day(hit)
         return None
+
+    def _with_part_of_day(self, hit: Found) -> Found:
+        """"wtorek rano", "niedzielnego wieczoru", "dziś po południu": a day narrowed to a part of it."""
+        if hit.reading.kind not in DAY_KINDS or hit.reading.part:
+            return hit
+        k = hit.last + 1
+        words = (self.text(k), self.text(k) + " " + self.text(k + 1))
+        for size, key in enumerate(words, start=1):
+            if key in PARTS_OF_DAY:
+                hit.reading.part = PARTS_OF_DAY[key]
+                hit.reading.type = "TIME"
+                return Found(hit.first, hit.last + size, hit.reading)
+        return hit
 
     # -- token helpers --------------------------------------------------------------------------
     def tok(self, i: int) -> Tok | None:
@@ -176,6 +192,10 @@ class Finder:
         return Found(i, i + 1, Reading("DATE", "no_year", month=month, day=day))
 
     def _weekday(self, i: int) -> Found | None:
+        # "w nocy z czwartku na piątek": the night that begins on the first day
+        if self.low(i) == "noc" and self.text(i + 1) == "z" and self.low(i + 2) in self.w.weekdays:
+            last = i + 4 if self.text(i + 3) == "na" and self.low(i + 4) in self.w.weekdays else i + 2
+            return Found(i, last, Reading("TIME", "weekday", weekday=self.w.weekdays[self.low(i + 2)], part="NI"))
         first, shift = i, 0
         if self.low(i) in ("zeszły", "ubiegły", "przyszły", "najbliższy") and self.low(i + 1) in self.w.weekdays:
             shift, i = self.w.relative[self.low(i)], i + 1

@@ -53,6 +53,7 @@ class Reading:
     season: str | None = None
     hour: int | None = None
     minute: int = 0
+    part: str | None = None        # part of the day (MO, AF, EV, NI): "we wtorek rano"
 
 
 def format_date(year: int, month: int | None = None, day: int | None = None) -> str:
