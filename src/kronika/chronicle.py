@@ -23,8 +23,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from kronika.document import Document
+from kronika.events.types import SYMMETRIC
 
-SYMMETRIC = frozenset({"meet", "consult", "agree", "exercise"})
 CERTAINTY = ("asserted", "reported", "promised", "planned", "speculated", "negated")
 GDELT_COLUMNS = ("date", "actor1", "actor2", "cameo", "event_type", "place", "modality", "sources", "documents",
                  "evidence")
@@ -145,8 +145,11 @@ def build_chronicle(documents: Iterable[Document]) -> tuple[list[dict[str, Any]]
                 same.absorb(mention)
     ordered = sorted(events, key=lambda e: (time_key(e.time), e.mentions[0]["doc"], e.mentions[0]["start"]))
     out = [e.as_dict(names) for e in ordered]
+    stems = {ident: _stems(forms) for ident, forms in aliases.items()}  # once per entity, not per filter
     for entry in out:
-        entry["_aliases"] = {i: aliases.get(i, set()) for role in entry["args"].values() for i in (a["id"] for a in role)}
+        ids = {a["id"] for role in entry["args"].values() for a in role}
+        entry["_aliases"] = {i: aliases.get(i, set()) for i in ids}
+        entry["_stems"] = {i: stems.get(i, set()) for i in ids}
     return out, names
 
 
@@ -179,7 +182,7 @@ def _involves(event: dict[str, Any], wanted: str) -> bool:
     key = wanted.casefold()
     wanted_stems = _stems([key])
     for ident, forms in event.get("_aliases", {}).items():
-        if key == ident.casefold() or key in forms or wanted_stems & _stems(forms):
+        if key == ident.casefold() or key in forms or wanted_stems & event["_stems"].get(ident, set()):
             return True
     return any(key == a["name"].casefold() for role in event["args"].values() for a in role)
 

@@ -299,7 +299,9 @@ def timeline(ctx, entity, since, until, type_, fmt):
         click.echo("no events match", err=True)
         return
     for e in events:
-        who = lambda *roles: ", ".join(a["name"] for r in roles for a in e["args"].get(r, []))  # noqa: E731
+        def who(*roles: str, e=e) -> str:
+            return ", ".join(a["name"] for r in roles for a in e["args"].get(r, []))
+
         sources = ", ".join(s["name"] for s in e["sources"])
         stdout.print(f"[bold]{e['time'] or '????'}[/bold]  {e['type']} ({e['cameo']})  [italic]{e['modality']}[/italic]  "
                      f"{who('agent')}" + (f" → {who('recipient', 'partner')}" if who('recipient', 'partner') else "")

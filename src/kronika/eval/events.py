@@ -21,8 +21,8 @@ from kronika.eval.quotes import _key, default_predictor, read_gold, speaker_name
 from kronika.eval.report import print_result
 from kronika.entities.linking import stem_key
 from kronika.eval.slavicner import _prf
+from kronika.events.types import SYMMETRIC
 
-SYMMETRIC = frozenset({"meet", "consult", "agree", "exercise"})
 SECOND_ROLES = ("recipient", "partner", "theme")
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable
 
 from kronika.eval.quotes import default_predictor, read_gold
 from kronika.eval.report import print_result

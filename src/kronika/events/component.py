@@ -11,15 +11,19 @@ and ``kronika_time`` (the event's time is the nearest date of its sentence, else
 
 from __future__ import annotations
 
+import os
 from typing import Any
+
+import regex as re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kronika.entities.linking import stem_key
 from kronika.events.arguments import RECEIVING, fill, preposition_before
 from kronika.events.modality import modality
 from kronika.events.triggers import Trigger, find_triggers
-from kronika.events.types import Schema, load_schema
+from kronika.events.types import STATEMENTS, SYMMETRIC, Schema, load_schema
 from kronika.quotes.view import DocView
 from kronika.temporal.tense import tense_of_verb
 
@@ -35,8 +39,6 @@ NOT_MET = frozenset({"reakcja", "krytyka", "odpowiedź", "sprzeciw", "zaintereso
                      "potępienie", "oburzenie", "zrozumienie", "poparcie", "entuzjazm", "odmowa"})
 TRAVEL = frozenset({"przybyć", "przylecieć", "przyjechać", "polecieć", "pojechać", "udać"})
 STATE_ACTS = frozenset({"transfer", "deploy", "establish", "attack", "sanction", "exercise"})
-STATEMENTS = frozenset({"thank", "praise", "criticise", "threaten", "warn", "demand"})
-SHARED = frozenset({"meet", "consult", "agree", "exercise"})  # done with someone, not to someone
 OUTLETS = frozenset({"media_outlet", "news_agency"})
 
 
@@ -54,8 +56,6 @@ class EventFinder:
         entry = self.kb.get(person) if self.kb is not None else None
         if entry is None:
             return None
-        from kronika.entities.linking import stem_key
-
         for role in entry.roles:
             if not role.active_on(date):
                 continue
@@ -119,7 +119,7 @@ class EventFinder:
             # "Dziękuję ci" is said to someone; "omówiliśmy" is the speaker with whom they speak to
             other = _addressee(view, speaker)
             role = None if first.low in RECEIVING else \
-                "recipient" if "recipient" in trigger.type.roles and trigger.type.name not in SHARED else \
+                "recipient" if "recipient" in trigger.type.roles and trigger.type.name not in SYMMETRIC else \
                 "partner" if "partner" in trigger.type.roles and first.has("pl") else None
             if other and role and role not in args:
                 args[role] = other
@@ -308,14 +308,12 @@ def _takes_place(view: DocView, lo: int, hi: int) -> bool:
     return any(view.tokens[k].low in OCCURRING for k in range(lo, hi))
 
 
-RELATION_ADJECTIVE = __import__("re").compile(r"[sc]k(?:i|a|ą|ie|iej|iego|iemu|im|imi|ich|o)$")
+RELATION_ADJECTIVE = re.compile(r"[sc]k(?:i|a|ą|ie|iej|iego|iemu|im|imi|ich|o)$")
 
 
 def _countries_before(view: DocView, k: int, lo: int) -> list[str]:
     """Countries named by the adjectives just before token k, matched to the countries the document
     names ("rosyjsko-białoruskie" → Rosja, Białoruś when both are mentioned)."""
-    import os.path
-
     named = {m["entity"]: m["lemma"].casefold() for m in view.mentions
              if m["type"] == "LOC" and m.get("subtype") == "country" and m.get("entity")}
     found: list[str] = []

@@ -8,6 +8,7 @@ their own words is asserted by that speaker.
 
 from __future__ import annotations
 
+from kronika.events.types import STATEMENTS
 from kronika.quotes.view import Tok
 from kronika.temporal.tense import clause_tense, tense_of_verb
 
@@ -25,7 +26,6 @@ DENIALS = frozenset({"zaprzeczać", "zaprzeczyć", "dementować", "zdementować"
 
 
 CONDITIONS = frozenset({"gdyby", "jeśli", "jeżeli", "jeśliby", "jeżeliby"})
-STATEMENTS = frozenset({"thank", "praise", "criticise", "threaten", "warn", "demand"})
 
 
 def modality(tokens: list[Tok], first: int, last: int, lo: int, hi: int, event_type: str,

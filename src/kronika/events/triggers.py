@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kronika.events.types import EventType, Schema
+from kronika.events.types import STATEMENTS, EventType, Schema
 from kronika.quotes.view import Tok
 
 VERB_TAGS = ("fin", "praet", "inf", "impt", "imps", "bedzie", "pcon", "pant", "ger", "ppas")
 # a speech verb that introduces what was said ("przekazał, że…") reports speech, not a handover
-STATEMENT_TYPES = frozenset({"thank", "praise", "criticise", "threaten", "warn", "demand", "promise"})
 # verbs whose gerund names a state, not the event ("pozostanie w UE", "trafienie")
 NOT_AS_NOUNS = frozenset({"pozostać", "dotrzeć", "docierać", "służyć", "skierować", "trafić", "powstawać"})
 SPEECH_OPENERS = frozenset({"że", "iż", ":", "jakoby", "by", "aby"})
@@ -71,7 +70,7 @@ def find_triggers(tokens: list[Tok], lo: int, hi: int, schema: Schema, blocked: 
         elif head in VERB_TAGS:
             candidates = schema.by_verb(tok.low)
             # "przekazał, że" is speech; "ostrzegł, że" is still a warning
-            if candidates and candidates[0].name not in STATEMENT_TYPES and _opens_speech(tokens, i, hi):
+            if candidates and candidates[0].name not in STATEMENTS | {"promise"} and _opens_speech(tokens, i, hi):
                 candidates = []
         elif head == "subst":
             candidates = schema.by_noun(tok.low)

@@ -9,6 +9,12 @@ from functools import lru_cache
 from kronika.datafiles import read_with_additions
 
 
+# statements: the act of saying (a warning, a demand), dated and asserted as an act whatever it says
+STATEMENTS = frozenset({"thank", "praise", "criticise", "threaten", "warn", "demand"})
+# done with someone: "A met B" is "B met A", so agent and partner are one set
+SYMMETRIC = frozenset({"meet", "consult", "agree", "exercise"})
+
+
 @dataclass(frozen=True)
 class EventType:
     name: str

@@ -13,6 +13,7 @@ or ``--date``); without it relative expressions keep their type and a null value
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -27,13 +28,11 @@ from kronika.temporal.words import load_time_words
 if not Doc.has_extension("timexes"):
     Doc.set_extension("timexes", default=None)
 
-DATE_VALUE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def find_timexes(view: DocView, finder: Finder, date: str | None) -> list[dict[str, Any]]:
     """Every temporal expression of the text, resolved against the document date `date`."""
-    import re
-
     anchor = Anchor.parse(date)
     blocked = {k for m in view.mentions for k in range(view.token_at(m["start"]), view.token_at(m["end"]))}
     tokens = view.tokens
@@ -42,17 +41,17 @@ def find_timexes(view: DocView, finder: Finder, date: str | None) -> list[dict[s
     for hit in finder.find(tokens, blocked):
         first, last = tokens[hit.first], tokens[hit.last]
         lo, hi = _sentence_tokens(view, first.start)
-        if hit.reading.kind == "weekday" and hit.reading.amount:
-            tense = "past" if hit.reading.amount < 0 else "future"
+        if hit.reading.tense:
+            tense = hit.reading.tense
         else:
             tense = clause_tense(tokens, hit.first, hit.last, lo, hi)
             if tense == "present" and hit.first and tokens[hit.first - 1].text.lower() == "od":
                 tense = "past"  # "od niedzielnego wieczoru trwają protesty": since a day already gone
         value = value_of(hit.reading, anchor, tense, previous)
-        if hit.reading.part and value and re.match(r"^\d{4}-\d{2}-\d{2}$", value):
+        if hit.reading.part and value and len(value) == 10 and DATE_VALUE.match(value):
             value = f"{value}T{hit.reading.part}"  # TIMEX3 parts of the day: 2021-11-09TMO
         if value and hit.reading.kind in ("fixed", "no_year", "anchored", "weekday", "day_offset") \
-                and re.match(DATE_VALUE, value[:10]):
+                and DATE_VALUE.match(value[:10]):
             previous = Anchor.parse(value[:10])  # later "następnego dnia" counts from here
         elif value is None and hit.reading.type == "DATE":
             previous = None  # a date the text gives but we cannot place: what refers to it is unknown too

@@ -196,11 +196,12 @@ class Finder:
         if self.low(i) == "noc" and self.text(i + 1) == "z" and self.low(i + 2) in self.w.weekdays:
             last = i + 4 if self.text(i + 3) == "na" and self.low(i + 4) in self.w.weekdays else i + 2
             return Found(i, last, Reading("TIME", "weekday", weekday=self.w.weekdays[self.low(i + 2)], part="NI"))
-        first, shift = i, 0
-        if self.low(i) in ("zeszły", "ubiegły", "przyszły", "najbliższy") and self.low(i + 1) in self.w.weekdays:
-            shift, i = self.w.relative[self.low(i)], i + 1
+        first, told = i, None
+        if self.low(i) in ("zeszły", "ubiegły", "przyszły", "najbliższy") and \
+                (self.low(i + 1) in self.w.weekdays or self.low(i + 1) == "weekend"):
+            told, i = "past" if self.w.relative[self.low(i)] < 0 else "future", i + 1
         if self.low(i) == "weekend" and self.tokens[i].tag.startswith("subst"):
-            return Found(first, i, Reading("DATE", "weekend", amount=shift or None))
+            return Found(first, i, Reading("DATE", "weekend", tense=told))
         if self.low(i) in self.w.weekday_adjectives and self.tokens[i].tag.startswith("adj"):
             reading = Reading("DATE", "weekday", weekday=self.w.weekday_adjectives[self.low(i)])
             return Found(first, i, reading)
@@ -213,10 +214,7 @@ class Finder:
         dated = self._day_month(nxt) if self.tok(nxt) else None
         if dated:
             return Found(first, dated.last, dated.reading)
-        reading = Reading("DATE", "weekday", weekday=self.w.weekdays[self.low(i)])
-        if shift:
-            reading.amount = shift  # read by the caller as the tense
-        return Found(first, i, reading)
+        return Found(first, i, Reading("DATE", "weekday", weekday=self.w.weekdays[self.low(i)], tense=told))
 
     def _month(self, i: int) -> Found | None:
         t = self.tokens[i]

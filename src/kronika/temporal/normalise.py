@@ -54,6 +54,7 @@ class Reading:
     hour: int | None = None
     minute: int = 0
     part: str | None = None        # part of the day (MO, AF, EV, NI): "we wtorek rano"
+    tense: Tense | None = None     # when the words say it ("zeszły piątek"), not the verb
 
 
 def format_date(year: int, month: int | None = None, day: int | None = None) -> str:
@@ -124,8 +125,6 @@ def _weekday(r: Reading, a: Anchor, tense: Tense) -> str:
 def _weekend(r: Reading, a: Anchor, tense: Tense) -> str:
     if a.date is None:
         return a.value()
-    if r.amount:
-        tense = "past" if r.amount < 0 else "future"
     saturday = dt.date.fromisoformat(_weekday(Reading("DATE", "weekday", weekday=6), a, tense))
     year, week, _ = saturday.isocalendar()
     return f"{year:04d}-W{week:02d}-WE"
