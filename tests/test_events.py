@@ -197,3 +197,35 @@ def test_a_missing_additions_file_is_one_clear_error(tmp_path):
 def test_modality_from_the_words_around_the_trigger(nlp, text, type_, mood):
     [event] = events_of(analyse(nlp, text, "2022-12-02"), type_)
     assert event["modality"] == mood
+
+
+def test_the_places_of_counted_things_come_from_the_sentences_that_go_through_them(nlp):
+    text = ("Do końca roku mają powstać cztery nowe bazy logistyczne. "
+            "Pierwsza będzie zlokalizowana na Białorusi, w obwodzie brzeskim. "
+            "Dwie kolejne powstaną na Ukrainie. – W obwodach lwowskim i wołyńskim – powiedział rzecznik.")
+    doc = analyse(nlp, text, "2024-03")
+    first = next(e for e in events_of(doc, "establish") if text[e["trigger"]["start"]:].startswith("powstać"))
+    # regions rather than the country each sentence names first; the pair is two places
+    assert names(doc, first["args"]["place"]) == {"obwód brzeski", "obwód lwowski", "obwód wołyński"}
+    assert first["modality"] == "planned"
+
+
+def test_a_region_named_by_noun_and_adjective_is_a_place(nlp):
+    doc = analyse(nlp, "Ćwiczenia odbyły się w obwodzie grodzieńskim oraz w obwodach mińskim i witebskim.", "2024-03")
+    regions = {m["lemma"]: m["text"] for m in doc._.mentions if m.get("subtype") == "region"}
+    assert regions == {"obwód grodzieński": "obwodzie grodzieńskim", "obwód miński": "obwodach mińskim",
+                       "obwód witebski": "witebskim"}
+
+
+def test_a_sentence_without_its_subject_continues_the_one_named_before(nlp):
+    text = ("Sekretarz generalny NATO Mark Rutte odwiedził we wtorek Wilno. "
+            "Przebywał tam z oficjalną wizytą także w środę.")
+    doc = analyse(nlp, text, "2024-03-07")
+    second = [e for e in events_of(doc, "meet") if e["evidence"]["start"] > 60]
+    assert second and names(doc, second[0]["args"]["agent"]) == {"Mark Rutte"}
+
+
+def test_a_demand_by_an_unnamed_group_is_an_event_but_a_threat_of_fate_is_not(nlp):
+    doc = analyse(nlp, "Związki zawodowe domagają się od przewoźnika podwyżek. Pozostanie w kraju grozi im śmiercią.",
+                  "2024-03")
+    assert [e["type"] for e in doc._.events] == ["demand"]

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kronika.entities.gazetteer import add_weapon_systems
+from kronika.entities.gazetteer import add_regions, add_weapon_systems
 from kronika.entities.resolve import Resolver
 
 for _name in ("lemma", "subtype", "titles"):
@@ -56,7 +56,9 @@ class EntityComponent:
             _recognizer(self.model).lemmatizer.use_names(_names_by_type(self.resolver.kb))
 
     def __call__(self, doc: Doc) -> Doc:
-        annotated = add_weapon_systems(doc.text, _recognizer(self.model).annotate(doc.text), self.resolver.kb)
+        kb = self.resolver.kb
+        annotated = add_weapon_systems(doc.text, _recognizer(self.model).annotate(doc.text), kb)
+        annotated = add_regions(doc.text, annotated, kb)
         mentions, entities = self.resolver.resolve(doc, annotated["mentions"], annotated["entities"])
         doc._.mentions = mentions
         doc._.entities = entities

@@ -1,4 +1,4 @@
-"""Names of weapon systems and military exercises from the knowledge base, found by spelling.
+"""Names of weapon systems, military exercises and regions from the knowledge base, found by spelling.
 
 The recogniser was trained on SlavicNER, whose news seldom names weapons, so it misses "S-400" and
 reads "Iskandery" as a person. Weapon names are few, distinctive and listed in the KB
@@ -56,6 +56,51 @@ def add_weapon_systems(text: str, annotated: dict[str, list[dict]], kb) -> dict[
         entry, base = _entry_for(m.group(), by_name)
         if entry is not None:
             found.append((m.start(), m.end(), entry, base))
+    return _with_found(text, annotated, found, kb)
+
+
+# "w obwodzie grodzieńskim", "obwodach niżnonowogrodzkim i kaliningradzkim": a region is named by a
+# common noun and an adjective, which the recogniser (trained on capitalised names) seldom marks
+REGION_NOUN = r"(?:obw[óo]d|kraj)[a-ząęóż]{0,4}"
+ADJECTIVE = r"[a-ząćęłńóśźż]{4,}"  # any word: only adjectives the KB knows are kept
+REGION = re.compile(rf"(?<![\w-])({REGION_NOUN})\s+({ADJECTIVE})(?:\s+(?:i|oraz)\s+({ADJECTIVE}))?(?![\w-])",
+                    re.IGNORECASE)
+ADJECTIVE_ENDING = re.compile(r"(?:i|y|im|ym|iego|ego|iemu|emu|ich|ych|imi|ymi|a|ą|iej|ej|ie|e)$")
+
+
+@lru_cache(maxsize=4)
+def _regions(kb) -> dict[tuple[str, str], Any]:
+    """KB regions by (noun, adjective stem): ("obwód", "grodzieńsk") → obwód grodzieński."""
+    out = {}
+    for entry in kb.of_type("LOC", "region"):
+        for name in entry.all_names:
+            words = name.lower().split()
+            if len(words) == 2 and words[0] in ("obwód", "kraj"):
+                out[(words[0], ADJECTIVE_ENDING.sub("", words[1]))] = entry
+    return out
+
+
+def add_regions(text: str, annotated: dict[str, list[dict]], kb) -> dict[str, list[dict]]:
+    """`annotated` with KB regions named "obwód …" / "kraj …" added, a coordinated pair as two."""
+    if kb is None:
+        return annotated
+    regions = _regions(kb)
+    found = []
+    for m in REGION.finditer(text):
+        noun = "kraj" if m.group(1).lower().startswith("kra") else "obwód"
+        for group in (2, 3):
+            if m.group(group) is None:
+                continue
+            entry = regions.get((noun, ADJECTIVE_ENDING.sub("", m.group(group).lower())))
+            if entry is not None:
+                start = m.start(1) if group == 2 else m.start(group)  # the second of a pair is its adjective
+                found.append((start, m.end(group), entry, entry.name))
+    return _with_found(text, annotated, found, kb)
+
+
+def _with_found(text: str, annotated: dict[str, list[dict]], found: list[tuple], kb) -> dict[str, list[dict]]:
+    """`annotated` with the KB names `found` (start, end, entry, base form) as mentions, each taking
+    the place of any mention it overlaps."""
     if not found:
         return annotated
     mentions = list(annotated["mentions"])

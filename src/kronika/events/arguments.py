@@ -205,8 +205,10 @@ def _agents(view: DocView, mentions: list[dict], start: int, end: int, is_verb: 
         # a name right before the verb is its subject even when its tag says accusative ("Wilno wprowadziło")
         before = [k for k in free if mentions[k]["end"] <= start and ("nom" in mention_case(view, mentions[k])
                                                                        or _next_to(view, mentions[k], start))]
+        # a postverbal name the dictionary cannot decline ("… w Brukseli premier Theresa May") may be the subject
         after = [k for k in free if end <= mentions[k]["start"] < clause_end
-                 and "nom" in mention_case(view, mentions[k])]
+                 and ("nom" in mention_case(view, mentions[k])
+                      or mentions[k]["type"] == "PER" and not mention_case(view, mentions[k]))]
         # a subject right after the verb ("– ostrzegał prezydent Andrzej Duda") beats a distant one before it
         close_after = [k for k in after if mentions[k]["start"] - end <= 30 and mentions[k]["type"] == "PER"]
         distant_before = before and start - mentions[before[-1]]["end"] > 60
@@ -219,7 +221,9 @@ def _agents(view: DocView, mentions: list[dict], start: int, end: int, is_verb: 
                  and mentions[k]["start"] - end < 40]
         # "wizyta Łukaszenki"; else the subject of the sentence ("Zełenski … w rozmowach z Bidenem")
         before = [k for k in free if mentions[k]["end"] <= start and "nom" in mention_case(view, mentions[k])]
-        chosen = after[:1] or before[-1:]
+        # "Ministrowie … państw Unii Europejskiej zatwierdzili … pakiet sankcji": the group that acts
+        groups = [k for k in free if mentions[k]["end"] <= start and _after_group_noun(view, mentions[k])]
+        chosen = after[:1] or before[-1:] or groups[:1]
     if not chosen:
         return []
     group = [chosen[0]]

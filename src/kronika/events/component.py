@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kronika.entities.linking import stem_key
-from kronika.events.arguments import RECEIVING, fill, preposition_before
+from kronika.events.arguments import PLACE_PREPOSITIONS, RECEIVING, fill, preposition_before
 from kronika.events.modality import modality
 from kronika.events.triggers import Trigger, find_triggers
 from kronika.events.types import STATEMENTS, SYMMETRIC, Schema, load_schema
@@ -73,6 +73,7 @@ class EventFinder:
                  date: str | None) -> list[dict[str, Any]]:
         events = []
         self.last_actors: dict[str, Any] = {}
+        self.subject: str | None = None  # the last sentence subject named, for sentences that leave it out
         self.added: dict[str, dict[str, Any]] = {}  # KB entities an event names that the text does not
         for start, end in view.sentences:
             lo, hi = view.token_at(start), view.token_at(end)
@@ -84,6 +85,9 @@ class EventFinder:
             seen: set[str] = set()
             blocked = {k for m in mentions for k in range(view.token_at(m["start"]), view.token_at(m["end"]))}
             triggers = find_triggers(view.tokens, lo, hi, self.schema, blocked)
+            self.main_verb = _main_verb(view, lo, hi)
+            self.carried = self.subject if self.main_verb is not None and _subjectless(view, self.main_verb, lo) \
+                else None
             for trigger in triggers:
                 if trigger.type.name in seen or _promised_action(view, trigger, triggers):
                     continue  # one event of a type per sentence: "spotkanie … rozmawiali" twice is one
@@ -94,7 +98,12 @@ class EventFinder:
                     events.append(event)
                     if "agent" in event["args"]:
                         self.last_actors = {k: v for k, v in event["args"].items() if k in ("agent", "partner")}
+            self.subject = _sentence_subject(view, mentions, lo, hi) or self.carried or self.subject
         _assert_what_the_text_asserts(events)
+        for event in events:
+            listed = _places_listed_after(view, event)
+            if listed:
+                event["args"]["place"] = listed[0] if len(listed) == 1 else listed
         return events
 
     def _event(self, view: DocView, trigger: Trigger, sentence: tuple[int, int], lo: int, hi: int,
@@ -132,6 +141,9 @@ class EventFinder:
             # "Fundamentaliści ostrzegali" has its own subject; "dyktatorzy rozmawiali" is the pair just named
             # "Uzgodnili też…": a verb without its subject continues the actors of the event before
             args = {**{k: v for k, v in self.last_actors.items() if k in trigger.type.roles}, **args}
+        if "agent" not in args and self.carried and not quote and "agent" in trigger.type.roles \
+                and self.carried not in args.values() and (not trigger.is_verb or trigger.first == self.main_verb):
+            args["agent"] = self.carried  # "Przebywał wówczas z oficjalną wizytą": the one named before
         if not trigger.is_verb:
             # "rosyjska agresja", "rosyjsko-białoruskie ćwiczenia": the adjective names who does it,
             # rather than the subject of the sentence the noun stands in
@@ -206,8 +218,9 @@ class EventFinder:
         if head == "ppas" and trigger.type.name not in ("transfer", "deploy") and \
                 not any(tokens[k].low in ("zostać", "być") for k in range(max(lo, trigger.first - 2), trigger.first)):
             return False  # "zatwierdzonych punktów", "oskarżona": a participle describing, not reporting
-        if trigger.type.name in STATEMENTS and "agent" not in args:
-            return False  # "grozi im śmierć": a threat needs someone who threatens
+        if trigger.type.name in STATEMENTS and "agent" not in args \
+                and not (trigger.is_verb and _has_subject(view, trigger.first, lo)):
+            return False  # "grozi im śmierć": a threat needs someone who threatens ("Fundamentaliści ostrzegali")
         if tokens[trigger.first].low in TRAVEL and not any(m["type"] == "LOC" and m["start"] > tokens[trigger.last].end
                                                           and preposition_before(view, m) in ("do", "na", "w", "we")
                                                           for m in mentions):
@@ -216,6 +229,54 @@ class EventFinder:
             near = range(max(lo, trigger.first - 6), min(hi, trigger.last + 7))
             return any(tokens[k].low in trigger.type.objects for k in near)
         return True
+
+
+COUNTED = frozenset({"establish", "deploy"})
+# first words of a sentence that goes on through counted things: "Pierwszy będzie…", "Dwa kolejne…"
+GOING_THROUGH = frozenset({"pierwszy", "drugi", "trzeci", "czwarty", "piąty", "kolejny", "następny", "ostatni",
+                           "jeden", "dwa", "trzy", "cztery", "pozostały"})
+
+
+def _places_listed_after(view: DocView, event: dict[str, Any], most: int = 3) -> list[str]:
+    """"mają powstać trzy ośrodki. Pierwszy … w obwodzie grodzieńskim. Dwa kolejne powstaną w Rosji.
+    – W obwodach niżnonowogrodzkim i kaliningradzkim": the places of counted things, from the
+    sentences after the event that go through them; in each, regions rather than their country."""
+    if event["type"] not in COUNTED:
+        return []
+    k = view.token_at(event["trigger"]["end"])
+    end = view.token_at(event["evidence"]["end"])
+    if not any(view.tokens[i].tag.startswith("num") for i in range(k, min(end, k + 4))):
+        return []
+    places: list[str] = []
+    before: list[str] = []  # the places of the sentence before, which one without a verb may narrow
+    sentences = [s for s in view.sentences if s[0] >= event["evidence"]["end"]][:most]
+    for start, stop in sentences:
+        words = [t for t in view.tokens_in(start, stop) if t.text not in ("–", "—", "-", "„", '"')]
+        if not words or not (words[0].low in GOING_THROUGH or words[0].tag.startswith(("num", "prep"))):
+            break
+        here: list[dict] = []
+        for m in view.mentions_in(start, stop):
+            if m["type"] != "LOC" or not m.get("entity"):
+                continue
+            if preposition_before(view, m) in PLACE_PREPOSITIONS or \
+                    here and view.text[here[-1]["end"]:m["start"]].strip() in ("i", "oraz", ","):
+                here.append(m)
+        found = [m["entity"] for m in ([m for m in here if m.get("subtype") == "region"] or here)]
+        if words[0].tag.startswith("prep") and not _has_verb(view.tokens_in(start, stop)[1:]):
+            places = [p for p in places if p not in before]  # "– W obwodach …" says where in the country just named
+        places += [p for p in found if p not in places]
+        before = found
+    return places if len(places) > 1 else []
+
+
+def _has_verb(tokens) -> bool:
+    """Whether the words up to the first dash (the end of "– W obwodach … –" said) hold a verb."""
+    for tok in tokens:
+        if tok.text in ("–", "—"):
+            return False
+        if tok.tag.startswith(("fin", "praet", "bedzie")):
+            return True
+    return False
 
 
 def _assert_what_the_text_asserts(events: list[dict[str, Any]]) -> None:
@@ -281,6 +342,48 @@ def _promised_action(view: DocView, trigger: Trigger, triggers: list[Trigger]) -
         return any(0 < trigger.first - t.last <= 2 for t in promises)
     return not trigger.is_verb and any(0 < t.first - trigger.last <= 3 or 0 < trigger.first - t.last <= 2
                                        for t in promises)
+
+
+FINITE = ("fin", "praet", "bedzie")
+
+
+def _main_verb(view: DocView, lo: int, hi: int) -> int | None:
+    """The first finite verb of the sentence, if it comes before any clause break."""
+    for k in range(lo, hi):
+        tok = view.tokens[k]
+        if tok.text in (",", ";", ":", "–", "—", "„", '"') or tok.low in ("że", "iż", "który", "gdy", "jeśli"):
+            return None
+        if tok.tag.startswith(FINITE):
+            return k
+    return None
+
+
+def _subjectless(view: DocView, verb: int, lo: int) -> bool:
+    """"Przebywał wówczas z wizytą…": a third-person verb with no nominative noun or pronoun before it
+    or right after it; the subject is the one the text named last."""
+    tok = view.tokens[verb]
+    if _person(tok) is not None or tok.has("imps") or _passive(view, verb):
+        return False
+    words = view.tokens[lo:verb] + view.tokens[verb + 1:verb + 4]
+    return not any(t.tag.startswith(("subst", "ppron", "ign", "brev")) and (t.has("nom") or t.tag.startswith("ign"))
+                   for t in words)
+
+
+def _sentence_subject(view: DocView, mentions: list[dict], lo: int, hi: int) -> str | None:
+    """The named person or body before the sentence's first finite verb, in the nominative; the one
+    nearest the verb ("Sekretarz generalny NATO Mark Rutte odwiedził": Rutte, not his title's NATO)."""
+    verb = _main_verb(view, lo, hi)
+    if verb is None:
+        return None
+    found = None
+    for m in mentions:
+        if m["end"] > view.tokens[verb].start:
+            break
+        # any word in the nominative: a first name the dictionary reads as another case still counts
+        if m["type"] in ("PER", "ORG") and m.get("entity") and preposition_before(view, m) is None \
+                and any(t.has("nom") for t in view.tokens_in(m["start"], m["end"])):
+            found = m["entity"]
+    return found
 
 
 def _has_subject(view: DocView, k: int, lo: int) -> bool:
