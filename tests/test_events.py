@@ -229,3 +229,15 @@ def test_a_demand_by_an_unnamed_group_is_an_event_but_a_threat_of_fate_is_not(nl
     doc = analyse(nlp, "Związki zawodowe domagają się od przewoźnika podwyżek. Pozostanie w kraju grozi im śmiercią.",
                   "2024-03")
     assert [e["type"] for e in doc._.events] == ["demand"]
+
+
+def test_a_judgement_after_naming_verbs_is_criticism_and_speech_after_them_is_not(nlp):
+    doc = analyse(nlp, "Rzecznik Kremla Dmitrij Pieskow nazwał raport „kłamstwem”. "
+                       "Minister Radosław Sikorski ocenił, że rozmowy trwają.", "2024-03")
+    criticisms = events_of(doc, "criticise")
+    assert len(criticisms) == 1 and names(doc, criticisms[0]["args"]["agent"]) == {"Dmitrij Pieskow"}
+
+
+def test_announcing_a_response_is_a_threat(nlp):
+    doc = analyse(nlp, "MSZ Rosji zapowiedziało „adekwatną odpowiedź” na decyzję Berlina.", "2024-03")
+    assert [e["type"] for e in doc._.events] == ["threaten"]

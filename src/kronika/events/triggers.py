@@ -68,7 +68,7 @@ def find_triggers(tokens: list[Tok], lo: int, hi: int, schema: Schema, blocked: 
         if head == "ger":  # "podpisanie", "rozmieszczenie": base form is the verb's
             candidates = [] if tok.low in NOT_AS_NOUNS else schema.by_verb(tok.low) or schema.by_noun(tok.low)
         elif head in VERB_TAGS:
-            candidates = schema.by_verb(tok.low)
+            candidates = schema.by_verb(tok.low) or (schema.by_judging_verb(tok.low) if _judges(tokens, i, hi) else [])
             # "przekazał, że" is speech; "ostrzegł, że" is still a warning
             if candidates and candidates[0].name not in STATEMENTS | {"promise"} and _opens_speech(tokens, i, hi):
                 candidates = []
@@ -79,6 +79,21 @@ def find_triggers(tokens: list[Tok], lo: int, hi: int, schema: Schema, blocked: 
         if candidates:
             out.append(Trigger(i, i, candidates[0], head in VERB_TAGS and head != "ger"))
     return sorted(out, key=lambda t: t.first)
+
+
+JUDGEMENT_MARKS = frozenset({"jako", "za", "„", '"', "«"})
+
+
+def _judges(tokens: list[Tok], i: int, hi: int) -> bool:
+    """"nazwał głosowanie „farsą”", "ocenił ruch Moskwy jako próbę zastraszania": a judgement follows
+    the verb in its clause; "ocenił, że…" is speech and "nazwał go po imieniu" neither."""
+    for k in range(i + 1, min(hi, i + 7)):
+        word = tokens[k].text.lower()
+        if word in JUDGEMENT_MARKS:
+            return True
+        if word in SPEECH_OPENERS or word in (",", ";", "–"):
+            return False
+    return False
 
 
 def _opens_speech(tokens: list[Tok], i: int, hi: int) -> bool:

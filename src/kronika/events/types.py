@@ -27,6 +27,7 @@ class EventType:
     note: str = ""
     objects: frozenset[str] = frozenset()
     bare_nouns: bool = False
+    judging: frozenset[str] = frozenset()  # verbs that count when a judgement follows ("nazwał … „farsą”")
 
 
 @dataclass(frozen=True, eq=False)
@@ -35,6 +36,9 @@ class Schema:
 
     def by_verb(self, lemma: str) -> list[EventType]:
         return [t for t in self.types.values() if lemma in t.verbs]
+
+    def by_judging_verb(self, lemma: str) -> list[EventType]:
+        return [t for t in self.types.values() if lemma in t.judging]
 
     def by_noun(self, lemma: str) -> list[EventType]:
         return [t for t in self.types.values() if lemma in t.nouns]
@@ -74,5 +78,6 @@ def load_schema(extra_path: str | None = None) -> Schema:
         nouns, noun_phrases = _split(table.get("nouns", []))
         types[name] = EventType(name, table["cameo"], table.get("label", name), verbs, phrases + noun_phrases,
                                 nouns, tuple(table.get("roles", ["agent"])), table.get("note", ""),
-                                frozenset(table.get("objects", [])), bool(table.get("bare_nouns", False)))
+                                frozenset(table.get("objects", [])), bool(table.get("bare_nouns", False)),
+                                frozenset(table.get("judging", [])))
     return Schema(types)
