@@ -241,3 +241,12 @@ def test_a_judgement_after_naming_verbs_is_criticism_and_speech_after_them_is_no
 def test_announcing_a_response_is_a_threat(nlp):
     doc = analyse(nlp, "MSZ Rosji zapowiedziało „adekwatną odpowiedź” na decyzję Berlina.", "2024-03")
     assert [e["type"] for e in doc._.events] == ["threaten"]
+
+
+def test_the_country_of_the_forces_deployed_is_the_agent_and_a_frame_noun_is_no_event(nlp):
+    text = ("Polska jest gotowa. Na czas manewrów w pobliżu granicy zostanie rozmieszczonych "
+            "około 40 tysięcy polskich żołnierzy.")
+    doc = analyse(nlp, text, "2025-09")
+    [deploy] = events_of(doc, "deploy")
+    assert names(doc, deploy["args"]["agent"]) == {"Polska"}
+    assert not events_of(doc, "exercise")  # "na czas manewrów" dates the deployment; it reports no exercise

@@ -152,8 +152,15 @@ class EventFinder:
                 args["agent"] = countries[0]
                 if len(countries) > 1 and "partner" in trigger.type.roles:
                     args["partner"] = countries[1]
+        forces = _countries_of_forces(view, trigger, hi) if trigger.type.name == "deploy" else []
+        if forces and ("agent" not in args or not first.tag.startswith(FINITE)):
+            # "rozmieszczenie rosyjskich oddziałów", "zostanie rozmieszczonych 40 tysięcy polskich żołnierzy"
+            args["agent"] = forces[0]
         if not trigger.is_verb and not args and not trigger.type.bare_nouns and not _takes_place(view, lo, hi):
             return None  # a bare noun ("rozmowy", "sankcje") is too often a topic, not an occurrence
+        if not trigger.is_verb and not {r: v for r, v in args.items() if r != "place"} \
+                and _framed(view, trigger.first, lo) and not _takes_place(view, lo, hi):
+            return None  # "na czas manewrów", "gospodarz spotkania": the frame of another fact, not one
         if not self._occurrence(view, trigger, args, lo, hi, mentions):
             return None
         if quote and speaker and "recipient" in trigger.type.roles and "recipient" not in args:
@@ -429,6 +436,27 @@ def _countries_before(view: DocView, k: int, lo: int) -> list[str]:
                 found.append(best[1])
         j -= 1
     return found
+
+
+# words before a noun that make it the frame or a property of something else ("po zakończeniu ćwiczeń")
+FRAMES = frozenset({"podczas", "czas", "trakcie", "przeddzień", "marginesie", "gospodarz", "odsłona", "ustalenie",
+                    "rocznica", "zakończenie", "koniec", "początek", "przed", "po", "to", "ten"})
+
+
+def _framed(view: DocView, k: int, lo: int) -> bool:
+    """Whether a frame word stands before the noun at k, past its adjectives ("podczas jubileuszowego szczytu")."""
+    j = k - 1
+    while j >= lo and view.tokens[j].tag.startswith(("adj", "num")):
+        j -= 1
+    return j >= lo and (view.tokens[j].low in FRAMES or view.tokens[j].text.lower() in FRAMES)
+
+
+def _countries_of_forces(view: DocView, trigger: Trigger, hi: int) -> list[str]:
+    """Countries whose adjective marks the forces or arms just after the trigger ("polskich żołnierzy")."""
+    for j in range(trigger.last + 1, min(hi, trigger.last + 7)):
+        if view.tokens[j].low in trigger.type.objects and view.tokens[j - 1].tag.startswith("adj"):
+            return _countries_before(view, j, trigger.last + 1)
+    return []
 
 
 def _plural(tok) -> bool:
