@@ -250,3 +250,19 @@ def test_the_country_of_the_forces_deployed_is_the_agent_and_a_frame_noun_is_no_
     [deploy] = events_of(doc, "deploy")
     assert names(doc, deploy["args"]["agent"]) == {"Polska"}
     assert not events_of(doc, "exercise")  # "na czas manewrów" dates the deployment; it reports no exercise
+
+
+def test_a_promise_made_by_you_in_a_quotation_is_the_addressees_to_the_speakers_side(nlp):
+    text = ("Prezydent Litwy Gitanas Nausėda podziękował prezydentowi Polski Andrzejowi Dudzie.\n"
+            "– Dotrzymaliście słowa, jak złożyliście obietnice rok temu – powiedział Nausėda.")
+    doc = analyse(nlp, text, "2023-07")
+    [promise] = events_of(doc, "promise")
+    assert promise["modality"] == "promised"
+    assert names(doc, promise["args"]["agent"]) & {"Andrzej Duda", "Polska"}
+    assert names(doc, promise["args"]["recipient"]) & {"Gitanas Nausėda", "Litwa"}
+
+
+def test_what_indirect_speech_says_is_happening_is_reported_but_a_noun_it_takes_for_granted_is_not(nlp):
+    doc = analyse(nlp, "Minister Radosław Sikorski przekazał, że szkolenie ukraińskich pilotów już trwa.", "2024-03")
+    [training] = events_of(doc, "exercise")
+    assert training["modality"] == "reported"

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from kronika.entities.linking import stem_key
 from kronika.events.arguments import PLACE_PREPOSITIONS, RECEIVING, fill, preposition_before
-from kronika.events.modality import modality
+from kronika.events.modality import OCCURRING, modality
 from kronika.events.triggers import Trigger, find_triggers
 from kronika.events.types import STATEMENTS, SYMMETRIC, Schema, load_schema
 from kronika.quotes.view import DocView
@@ -116,7 +116,7 @@ class EventFinder:
         if quote:  # inside a quotation its own words name the participants, not the "– powiedział X" after it
             mentions = [m for m in mentions if quote["start"] <= m["start"] and m["end"] <= quote["end"]]
         # "oddaliśmy" is the speaker's doing; "przekazaliście" the doing of whom they speak to
-        said_by = _person(first)
+        said_by = _person(first) if trigger.is_verb else _person_of_light_verb(view, trigger.first, lo)
         doer = speaker if said_by == 1 else _addressee(view, speaker) if said_by == 2 else None
         promising = said_by == 1 and tense_of_verb(view.tokens, trigger.first, lo, hi) == "future"
         if doer and trigger.type.name in STATE_ACTS and _plural(first) and not promising:
@@ -167,6 +167,10 @@ class EventFinder:
             near = {view.tokens[k].text.lower() for k in range(trigger.last + 1, min(hi, trigger.last + 4))}
             if near & {"nam", "mi", "mnie"}:  # "przekazaliście nam": to the speaker, or the state they speak for
                 args["recipient"] = (self._country_of(speaker, date) if "nam" in near else None) or speaker
+            elif said_by == 2 and trigger.type.name == "promise":
+                # "złożyliście obietnice", said to Putin: what "you" promised, you promised the speaker's side
+                args["recipient"] = (self._country_of(speaker, date) if _plural(view.tokens[trigger.first - 1])
+                                     or _plural(first) else None) or speaker
         if not trigger.is_verb and "agent" not in args and not quote:
             # "– … – podkreślił szef MON podczas wizyty w Kuźnicy": the visit is the speaker's
             told = next((q for q in quotes if q["kind"] == "direct" and q.get("speaker")
@@ -410,9 +414,6 @@ def _passive(view: DocView, k: int) -> bool:
         view.tokens[k].tag.startswith(("ppas", "imps"))
 
 
-OCCURRING = frozenset({"odbyć", "odbywać", "trwać", "zakończyć", "rozpocząć", "toczyć", "przynieść", "dojść"})
-
-
 def _takes_place(view: DocView, lo: int, hi: int) -> bool:
     """"Spotkanie się odbyło", "rozmowy trwały": the sentence tells that the named thing happened."""
     return any(view.tokens[k].low in OCCURRING for k in range(lo, hi))
@@ -457,6 +458,18 @@ def _countries_of_forces(view: DocView, trigger: Trigger, hi: int) -> list[str]:
         if view.tokens[j].low in trigger.type.objects and view.tokens[j - 1].tag.startswith("adj"):
             return _countries_before(view, j, trigger.last + 1)
     return []
+
+
+# verbs that carry a noun event and lend it their subject: "złożyliście obietnice", "podjęliśmy decyzję"
+LIGHT_VERBS = frozenset({"złożyć", "składać", "dać", "dawać", "podjąć", "przeprowadzić", "odbyć", "wydać"})
+
+
+def _person_of_light_verb(view: DocView, k: int, lo: int) -> int | None:
+    """The person of the light verb just before the noun at k ("złożyliście obietnice" → 2)."""
+    for j in range(k - 1, max(lo, k - 3) - 1, -1):
+        if view.tokens[j].low in LIGHT_VERBS:
+            return _person(view.tokens[j])
+    return None
 
 
 def _plural(tok) -> bool:

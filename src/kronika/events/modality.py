@@ -26,6 +26,8 @@ DENIALS = frozenset({"zaprzeczać", "zaprzeczyć", "dementować", "zdementować"
 
 
 CONDITIONS = frozenset({"gdyby", "jeśli", "jeżeli", "jeśliby", "jeżeliby"})
+# verbs that tell that the thing a noun names happens ("spotkanie się odbyło", "szkolenie trwa")
+OCCURRING = frozenset({"odbyć", "odbywać", "trwać", "zakończyć", "rozpocząć", "toczyć", "przynieść", "dojść"})
 
 
 def modality(tokens: list[Tok], first: int, last: int, lo: int, hi: int, event_type: str,
@@ -46,11 +48,23 @@ def modality(tokens: list[Tok], first: int, last: int, lo: int, hi: int, event_t
         return "promised"
     if _planned(tokens, first, last, lo, hi):
         return "planned"
-    if quoted in ("indirect", "source") and is_verb or _reportedly(tokens, first, lo):
-        # a verb in reported speech is the source's claim; a noun ("w ćwiczeniach uczestniczy…")
-        # names an occurrence the claim takes for granted
+    if quoted in ("indirect", "source") and (is_verb or _occurs(tokens, first, last, hi)) \
+            or _reportedly(tokens, first, lo):
+        # a verb in reported speech is the source's claim, and so is "szkolenie już trwa"; a noun
+        # ("w ćwiczeniach uczestniczy…") names an occurrence the claim takes for granted
         return "reported"
     return "asserted"
+
+
+def _occurs(tokens: list[Tok], first: int, last: int, hi: int) -> bool:
+    """"trwa szkolenie", "szkolenie pilotów już trwa": the noun is what the clause says happens."""
+    for side in (range(first - 1, max(-1, first - 3), -1), range(last + 1, min(hi, last + 5))):
+        for k in side:
+            if tokens[k].low in OCCURRING:
+                return True
+            if tokens[k].text in (",", ";", "–", ":"):
+                break
+    return False
 
 
 def _negated(tokens: list[Tok], first: int, lo: int) -> bool:
