@@ -177,7 +177,7 @@ class EventFinder:
                          and sentence[0] <= q["end"] <= first.start and first.start - q["end"] < 80), None)
             if told is not None:
                 args["agent"] = told["speaker"]
-        said = _said_with(quotes, first, last)
+        said = _said_with(quotes, first, last, view.text)
         if said and said.get("speaker"):
             args["agent"] = said["speaker"]  # "– …  – ostrzegał prezydent": the warning is the quotation's
         if args.get("partner") is not None and args.get("partner") == args.get("agent"):
@@ -308,11 +308,16 @@ def _assert_what_the_text_asserts(events: list[dict[str, Any]]) -> None:
                 break
 
 
-def _said_with(quotes: list[dict], first, last) -> dict | None:
-    """The quotation the trigger introduces as its speech verb ("– … – ostrzegał Duda", "Ostrzegł: …")."""
+def _said_with(quotes: list[dict], first, last, text: str) -> dict | None:
+    """The quotation the trigger introduces as its speech verb ("– … – ostrzegał Duda", "Ostrzegł: …",
+    "ostrzegał wówczas, że…")."""
     word = first.text.lower()
     return next((q for q in quotes if (q.get("cue") or "").lower() == word
-                 and (0 <= first.start - q["end"] <= 6 or 0 <= q["start"] - last.end <= 6)), None)
+                 and (0 <= first.start - q["end"] <= 6 or 0 <= q["start"] - last.end <= 6
+                      or 0 <= q["start"] - last.end <= 40 and INTRODUCES.search(text[last.end:q["start"]]))), None)
+
+
+INTRODUCES = re.compile(r"^[^\W\d]*(?:\s+[^\W\d]+)?\s*,?\s*(?:że|iż)\s*$")
 
 
 CLAUSE_MARKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
