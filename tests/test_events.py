@@ -266,3 +266,13 @@ def test_what_indirect_speech_says_is_happening_is_reported_but_a_noun_it_takes_
     doc = analyse(nlp, "Minister Radosław Sikorski przekazał, że szkolenie ukraińskich pilotów już trwa.", "2024-03")
     [training] = events_of(doc, "exercise")
     assert training["modality"] == "reported"
+
+
+def test_a_makers_name_after_the_thing_handed_over_is_the_theme_and_a_plural_verb_continues_no_person(nlp):
+    text = ("Minister zdrowia Adam Niedzielski odwiedził szpital. "
+            "Do wieczora 200 tys. dawek szczepionki Pfizer trafi do szpitali. Domagają się szczepionek.")
+    doc = analyse(nlp, text, "2021-01-05")
+    [transfer] = events_of(doc, "transfer")
+    assert names(doc, transfer["args"]["theme"]) & {"Pfizer"} and "agent" not in transfer["args"]
+    demands = events_of(doc, "demand")
+    assert all("Adam Niedzielski" not in names(doc, d["args"].get("agent")) for d in demands)

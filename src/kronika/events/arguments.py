@@ -78,6 +78,12 @@ def _title_words() -> frozenset[str]:
     return frozenset(load_titles())
 
 
+def _names_an_object(view: DocView, mention: dict, objects: frozenset[str]) -> bool:
+    """Whether the name follows one of the type's object nouns ("szczepionki Pfizer")."""
+    k = view.token_at(mention["start"]) - 1
+    return bool(objects) and k >= 0 and view.tokens[k].low in objects
+
+
 def _coordinated(view: DocView, first: dict, second: dict) -> bool:
     """"Putin i Łukaszenka", "Szojgu i minister obrony Białorusi Chrenin": names joined by "i",
     "oraz" or a comma, with at most a title between."""
@@ -128,7 +134,7 @@ def _is_title_part(mentions: list[dict], k: int) -> bool:
 
 def fill(view: DocView, mentions: list[dict[str, Any]], trigger_start: int, trigger_end: int,
          roles: tuple[str, ...], is_verb: bool, speaker: str | None, first_person: bool,
-         lemma: str = "", event_type: str = "") -> dict[str, Any]:
+         lemma: str = "", event_type: str = "", objects: frozenset[str] = frozenset()) -> dict[str, Any]:
     """Arguments for one trigger among the sentence's `mentions` (in text order)."""
     args: dict[str, list[str]] = {}
     used: set[int] = set()
@@ -150,6 +156,8 @@ def fill(view: DocView, mentions: list[dict[str, Any]], trigger_start: int, trig
             put("recipient" if "recipient" in roles else "place", k)  # "trafiły na Białoruś", "przyjechał do Mińska"
         elif prep is None and m["type"] in ("PRO", "EVT") and "theme" in roles:
             put("theme", k)
+        elif prep is None and "theme" in roles and _names_an_object(view, m, objects):
+            put("theme", k)  # "dawek szczepionki Pfizer", "wyrzutni HIMARS": the maker's name for the thing
         elif prep == "dla" and m["type"] in ACTORS and "recipient" in roles:
             put("recipient", k)  # "zakup systemów HIMARS dla Litwy", "pomoc dla Ukrainy"
         elif prep in AGAINST and m["type"] in ACTORS and m["start"] > trigger_start:

@@ -69,6 +69,11 @@ class EventFinder:
                         return place.id
         return None
 
+    @staticmethod
+    def _is_person(view: DocView, ident: str | None) -> bool:
+        """"Domagają się…" (plural) cannot continue one person named before."""
+        return (view.entities.get(ident) or {}).get("type") == "PER"
+
     def __call__(self, view: DocView, quotes: list[dict], attributions: list[dict], timexes: list[dict],
                  date: str | None) -> list[dict[str, Any]]:
         events = []
@@ -87,7 +92,7 @@ class EventFinder:
             triggers = find_triggers(view.tokens, lo, hi, self.schema, blocked)
             self.main_verb = _main_verb(view, lo, hi)
             self.carried = self.subject if self.main_verb is not None and _subjectless(view, self.main_verb, lo) \
-                else None
+                and not (view.tokens[self.main_verb].has("pl") and self._is_person(view, self.subject)) else None
             for trigger in triggers:
                 if trigger.type.name in seen or _promised_action(view, trigger, triggers):
                     continue  # one event of a type per sentence: "spotkanie … rozmawiali" twice is one
@@ -123,7 +128,7 @@ class EventFinder:
             # "przekazaliście Białorusi", said to Putin: "you" is Russia, which a head of state speaks for
             doer = self._country_of(doer, date) or doer
         args = fill(view, mentions, first.start, last.end, trigger.type.roles, trigger.is_verb, doer,
-                    bool(quote and doer), first.low, trigger.type.name)
+                    bool(quote and doer), first.low, trigger.type.name, trigger.type.objects)
         if said_by == 1 and quote and trigger.is_verb:
             # "Dziękuję ci" is said to someone; "omówiliśmy" is the speaker with whom they speak to
             other = _addressee(view, speaker)
@@ -137,7 +142,9 @@ class EventFinder:
             args["agent"] = speaker  # "Putin przekazał, że rozmawiał z…": the speaker did it
         if trigger.is_verb and not args and said_by is None and self.last_actors \
                 and first.tag.startswith(("fin", "praet", "bedzie")) and not _passive(view, trigger.first) \
-                and (not _has_subject(view, trigger.first, lo) or _plural(first) and len(self.last_actors) > 1):
+                and (not _has_subject(view, trigger.first, lo) or _plural(first) and len(self.last_actors) > 1) \
+                and not (_plural(first) and len(self.last_actors) == 1
+                         and self._is_person(view, next(iter(self.last_actors.values())))):
             # "Fundamentaliści ostrzegali" has its own subject; "dyktatorzy rozmawiali" is the pair just named
             # "Uzgodnili też…": a verb without its subject continues the actors of the event before
             args = {**{k: v for k, v in self.last_actors.items() if k in trigger.type.roles}, **args}
@@ -230,8 +237,10 @@ class EventFinder:
                 not any(tokens[k].low in ("zostać", "być") for k in range(max(lo, trigger.first - 2), trigger.first)):
             return False  # "zatwierdzonych punktów", "oskarżona": a participle describing, not reporting
         if trigger.type.name in STATEMENTS and "agent" not in args \
-                and not (trigger.is_verb and _has_subject(view, trigger.first, lo)):
-            return False  # "grozi im śmierć": a threat needs someone who threatens ("Fundamentaliści ostrzegali")
+                and not (trigger.is_verb and (_has_subject(view, trigger.first, lo)
+                                              or _plural(tokens[trigger.first]) and tokens[trigger.first].tag.startswith(FINITE))):
+            # "grozi im śmierć": a threat needs someone who threatens ("Fundamentaliści ostrzegali", "Domagają się")
+            return False
         if tokens[trigger.first].low in TRAVEL and not any(m["type"] == "LOC" and m["start"] > tokens[trigger.last].end
                                                           and preposition_before(view, m) in ("do", "na", "w", "we")
                                                           for m in mentions):
