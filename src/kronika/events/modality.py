@@ -16,7 +16,7 @@ SPECULATION = frozenset({
     "możliwe", "prawdopodobnie", "ewentualnie", "rzekomo", "podobno", "ponoć", "przypuszczalnie",
     "spekulować", "spekulacja", "wykluczać", "przypuszczać", "podejrzewać", "sugerować", "domniemany",
     "prawdopodobny", "możliwy", "potencjalny", "plotka", "niewykluczone", "spekulacje", "ewentualny",
-    "ryzyko", "narażać", "gdyby",
+    "ryzyko", "narażać", "gdyby", "liczyć", "nadzieja", "powinien",
 })
 MAY = frozenset({"móc"})
 PLANNING = frozenset({"planować", "zamierzać", "zaplanować", "planowany", "zaplanowany", "zapowiadać",
