@@ -276,3 +276,13 @@ def test_a_makers_name_after_the_thing_handed_over_is_the_theme_and_a_plural_ver
     assert names(doc, transfer["args"]["theme"]) & {"Pfizer"} and "agent" not in transfer["args"]
     demands = events_of(doc, "demand")
     assert all("Adam Niedzielski" not in names(doc, d["args"].get("agent")) for d in demands)
+
+
+def test_a_relative_clause_dates_the_event_noun_it_describes_but_not_the_person(nlp):
+    text = ("Rozmowy Alaksandra Łukaszenki z Władimirem Putinem, które w sobotę trwały w Soczi, nie przyniosły "
+            "porozumienia. Swiatłana Cichanouska, która od 2020 roku kieruje opozycją, wezwała Zachód do sankcji.")
+    doc = analyse(nlp, text, "2019-12-09")
+    [talks] = events_of(doc, "consult")
+    assert talks["time"]["value"] == "2019-12-07"
+    [call] = events_of(doc, "demand")
+    assert call["time"]["value"] == "2019-12-09"

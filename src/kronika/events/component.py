@@ -200,7 +200,9 @@ class EventFinder:
         time = _time(
             timexes, sentence, first.start, date, mood, tense_of_verb(view.tokens, trigger.first, lo, hi) == "past",
             _clause(view, trigger, lo, hi),
-            said_between=lambda a, b: any(t.text.lower() in ("że", "iż") for t in view.tokens_in(a, b)))
+            said_between=lambda a, b: any(t.text.lower() in ("że", "iż") for t in view.tokens_in(a, b)),
+            relative=_relative_clauses(view, lo, hi, about_actors=True),
+            describing=_describing_clause(view, trigger, lo, hi))
         if mood == "planned" and _before_date(time, date):
             mood = "reported" if quoted in ("indirect", "source") else "asserted"  # dated in the past: it happened
         return {
@@ -341,6 +343,35 @@ def _clause(view: DocView, trigger: Trigger, lo: int, hi: int) -> tuple[int, int
     while end + 1 < hi and tokens[end + 1].text not in CLAUSE_MARKS:
         end += 1
     return tokens[start].start, tokens[end].end
+
+
+def _relative_clauses(view: DocView, lo: int, hi: int, about_actors: bool = False) -> list[tuple[int, int]]:
+    """", który … ,": the stretches of relative clauses in the sentence, as character offsets; with
+    `about_actors`, only those that describe a named person or body ("Cichanouska, która …")."""
+    spans, tokens = [], view.tokens
+    for k in range(lo + 1, hi):
+        # the pronoun agrees with a person: "Putinem, które w sobotę trwały" is about the talks
+        if tokens[k].low == "który" and tokens[k - 1].text == "," and (not about_actors or any(
+                m["type"] in ("PER", "ORG") and m["end"] == tokens[k - 2].end
+                and (m["type"] == "ORG" or tokens[k].has("sg")) for m in view.mentions)):
+            end = k + 1
+            while end < hi and tokens[end].text not in CLAUSE_MARKS:
+                end += 1
+            spans.append((tokens[k].start, tokens[end - 1].end))
+    return spans
+
+
+def _describing_clause(view: DocView, trigger: Trigger, lo: int, hi: int) -> tuple[int, int] | None:
+    """The relative clause right after a noun trigger and its complements ("Rozmowy prezydenta …
+    z Władimirem Putinem, które w sobotę trwały…"), which says when it happened."""
+    if trigger.is_verb:
+        return None
+    for start, end in _relative_clauses(view, lo, hi):
+        k = view.token_at(start)
+        between = view.tokens[trigger.last + 1:k - 1]
+        if k > trigger.last and len(between) <= 8 and not any(t.tag.startswith(FINITE) for t in between):
+            return start, end
+    return None
 
 
 def _before_date(time: dict | None, date: str | None) -> bool:
@@ -517,7 +548,8 @@ def _addressee(view: DocView, speaker: str | None) -> str | None:
 
 def _time(timexes: list[dict], sentence: tuple[int, int], offset: int, date: str | None,
           mood: str, said_in_past: bool = False, clause: tuple[int, int] | None = None,
-          said_between=lambda a, b: False) -> dict[str, Any] | None:
+          said_between=lambda a, b: False, relative: list[tuple[int, int]] = (),
+          describing: tuple[int, int] | None = None) -> dict[str, Any] | None:
     """The nearest dated expression of the sentence; else the document date for what is reported as
     having happened (news is mostly about the last days), nothing for what is only planned."""
     dated = [(k, t) for k, t in enumerate(timexes) if sentence[0] <= t["start"] < sentence[1]
@@ -526,9 +558,14 @@ def _time(timexes: list[dict], sentence: tuple[int, int], offset: int, date: str
     # the trigger's own clause first ("…który przekazaliście nam, po tym, jak złożyliście obietnice
     # pół roku temu": that date is the promise's), then what the sentence set before it
     clause = clause or sentence
-    own = [(k, t) for k, t in dated if clause[0] <= t["start"] < clause[1]]
-    # a date before a "że" is when something was said ("poinformował wczoraj, że…"), not when it happens
-    earlier = [(k, t) for k, t in dated if t["start"] < clause[0] and not said_between(t["end"], offset)]
+    # "Rozmowy…, które w sobotę trwały w Soczi": a relative clause on the event noun dates it
+    own = [(k, t) for k, t in dated if clause[0] <= t["start"] < clause[1]
+           or describing and describing[0] <= t["start"] < describing[1]]
+    # a date before a "że" is when something was said ("poinformował wczoraj, że…"), not when it happens;
+    # one in a clause describing a person ("Cichanouska, która od 2020 roku kieruje opozycją, wezwała")
+    # is that person's
+    earlier = [(k, t) for k, t in dated if t["start"] < clause[0] and not said_between(t["end"], offset)
+               and not any(a <= t["start"] < b for a, b in relative)]
     dated = own or earlier[-1:]
     if dated:
         k, t = min(dated, key=lambda item: abs(item[1]["start"] - offset))
