@@ -286,3 +286,10 @@ def test_a_relative_clause_dates_the_event_noun_it_describes_but_not_the_person(
     assert talks["time"]["value"] == "2019-12-07"
     [call] = events_of(doc, "demand")
     assert call["time"]["value"] == "2019-12-09"
+
+
+def test_triggers_the_tagger_or_word_order_would_hide(nlp):
+    doc = analyse(nlp, "Na poligonach w Rosji rozpoczęły się w piątek manewry Zapad-2025. "
+                       "Biuro Rzecznika Praw Obywatelskich zwróciło się do komendanta Straży Granicznej o wyjaśnienia.",
+                  "2025-09-12")
+    assert {e["type"] for e in doc._.events} >= {"exercise", "demand"}

@@ -27,7 +27,8 @@ DENIALS = frozenset({"zaprzeczać", "zaprzeczyć", "dementować", "zdementować"
 
 CONDITIONS = frozenset({"gdyby", "jeśli", "jeżeli", "jeśliby", "jeżeliby"})
 # verbs that tell that the thing a noun names happens ("spotkanie się odbyło", "szkolenie trwa")
-OCCURRING = frozenset({"odbyć", "odbywać", "trwać", "zakończyć", "rozpocząć", "toczyć", "przynieść", "dojść"})
+OCCURRING = frozenset({"odbyć", "odbywać", "trwać", "zakończyć", "rozpocząć", "toczyć", "przynieść", "dojść",
+                       "osiągnąć", "zawrzeć"})
 
 
 def modality(tokens: list[Tok], first: int, last: int, lo: int, hi: int, event_type: str,

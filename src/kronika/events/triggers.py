@@ -31,10 +31,24 @@ def _word_matches(tok: Tok, word: str) -> bool:
     return tok.low == word or tok.text.lower() == word
 
 
+FAR_PREPOSITIONS = frozenset({"o"})
+
+
 def _phrase_at(tokens: list[Tok], i: int, phrase: tuple[str, ...], hi: int) -> int | None:
     """Last token index of `phrase` starting at i; one unrelated word may sit between its first
-    word and the rest ("nałożyła nowe sankcje", "złożył oficjalną wizytę")."""
+    word and the rest ("nałożyła nowe sankcje", "złożył oficjalną wizytę"), and a closing "o" may
+    come after whom it is asked of ("zwróciło się do komendanta głównego SG o wyjaśnienia")."""
     if not _word_matches(tokens[i], phrase[0]):
+        return None
+    if len(phrase) > 2 and phrase[-1] in FAR_PREPOSITIONS:
+        head = _phrase_at(tokens, i, phrase[:-1], hi)
+        if head is None:
+            return None
+        for k in range(head + 1, min(hi + 1, head + 7)):
+            if tokens[k].text.lower() == phrase[-1]:
+                return head
+            if tokens[k].text in (",", ";", "–", ":"):
+                break
         return None
     for gap in (0, 1, 2):
         k = i + 1 + gap
@@ -73,7 +87,8 @@ def find_triggers(tokens: list[Tok], lo: int, hi: int, schema: Schema, blocked: 
             if candidates and candidates[0].name not in STATEMENTS | {"promise"} and _opens_speech(tokens, i, hi):
                 candidates = []
         elif head == "subst":
-            candidates = schema.by_noun(tok.low)
+            # the written plural too ("manewry"), should the tagger pick a rare base form ("manewra")
+            candidates = schema.by_noun(tok.low) or schema.by_noun(tok.text.lower())
         else:
             candidates = []
         if candidates:
