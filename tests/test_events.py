@@ -293,3 +293,9 @@ def test_triggers_the_tagger_or_word_order_would_hide(nlp):
                        "Biuro Rzecznika Praw Obywatelskich zwróciło się do komendanta Straży Granicznej o wyjaśnienia.",
                   "2025-09-12")
     assert {e["type"] for e in doc._.events} >= {"exercise", "demand"}
+
+
+def test_adopting_is_a_decree_only_with_a_law_near(nlp):
+    doc = analyse(nlp, "Parlament Europejski przyjął dyrektywę gazową. Niemcy są gotowe przyjąć Asię Bibi.", "2019-04")
+    assert [e["type"] for e in doc._.events if e["type"] == "decree"] == ["decree"]
+    assert all(e["evidence"]["start"] < 40 for e in events_of(doc, "decree"))

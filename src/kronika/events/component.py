@@ -247,7 +247,8 @@ class EventFinder:
                                                           and preposition_before(view, m) in ("do", "na", "w", "we")
                                                           for m in mentions):
             return False  # "przyjechało kilkuset instruktorów", "pojedziemy dalej": a visit goes somewhere named
-        if trigger.type.objects and not _tangible(args.get("theme"), mentions):
+        if trigger.type.objects and not _tangible(args.get("theme"), mentions) \
+                and (not trigger.type.objects_for or tokens[trigger.first].low in trigger.type.objects_for):
             near = range(max(lo, trigger.first - 6), min(hi, trigger.last + 7))
             return any(tokens[k].low in trigger.type.objects for k in near)
         return True

@@ -28,6 +28,7 @@ class EventType:
     objects: frozenset[str] = frozenset()
     bare_nouns: bool = False
     judging: frozenset[str] = frozenset()  # verbs that count when a judgement follows ("nazwał … „farsą”")
+    objects_for: frozenset[str] = frozenset()  # the verbs `objects` applies to; empty: all of them
 
 
 @dataclass(frozen=True, eq=False)
@@ -79,5 +80,5 @@ def load_schema(extra_path: str | None = None) -> Schema:
         types[name] = EventType(name, table["cameo"], table.get("label", name), verbs, phrases + noun_phrases,
                                 nouns, tuple(table.get("roles", ["agent"])), table.get("note", ""),
                                 frozenset(table.get("objects", [])), bool(table.get("bare_nouns", False)),
-                                frozenset(table.get("judging", [])))
+                                frozenset(table.get("judging", [])), frozenset(table.get("objects_for", [])))
     return Schema(types)
