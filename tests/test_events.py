@@ -299,3 +299,8 @@ def test_adopting_is_a_decree_only_with_a_law_near(nlp):
     doc = analyse(nlp, "Parlament Europejski przyjął dyrektywę gazową. Niemcy są gotowe przyjąć Asię Bibi.", "2019-04")
     assert [e["type"] for e in doc._.events if e["type"] == "decree"] == ["decree"]
     assert all(e["evidence"]["start"] < 40 for e in events_of(doc, "decree"))
+
+
+def test_a_meeting_the_sentence_opens_with_took_place_and_a_topic_did_not(nlp):
+    doc = analyse(nlp, "Spotkanie było bardziej konkretne, niż przypuszczano. Tematem dnia pozostały rozmowy.", "2018-09")
+    assert [e["type"] for e in doc._.events] == ["meet"]

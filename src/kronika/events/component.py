@@ -163,7 +163,8 @@ class EventFinder:
         if forces and ("agent" not in args or not first.tag.startswith(FINITE)):
             # "rozmieszczenie rosyjskich oddziałów", "zostanie rozmieszczonych 40 tysięcy polskich żołnierzy"
             args["agent"] = forces[0]
-        if not trigger.is_verb and not args and not trigger.type.bare_nouns and not _takes_place(view, lo, hi):
+        if not trigger.is_verb and not args and not trigger.type.bare_nouns and not _takes_place(view, lo, hi) \
+                and not (trigger.type.name in SYMMETRIC and _opens_as_subject(view, trigger.first, lo)):
             return None  # a bare noun ("rozmowy", "sankcje") is too often a topic, not an occurrence
         if not trigger.is_verb and not {r: v for r, v in args.items() if r != "place"} \
                 and _framed(view, trigger.first, lo) and not _takes_place(view, lo, hi):
@@ -344,6 +345,14 @@ def _clause(view: DocView, trigger: Trigger, lo: int, hi: int) -> tuple[int, int
     while end + 1 < hi and tokens[end + 1].text not in CLAUSE_MARKS:
         end += 1
     return tokens[start].start, tokens[end].end
+
+
+def _opens_as_subject(view: DocView, k: int, lo: int) -> bool:
+    """"Spotkanie było bardziej konkretne", "Rozmowy z prezydencją są intensywne": the noun is the
+    subject the sentence opens with, so the sentence is about a meeting that took place."""
+    tok = view.tokens[k]
+    before = [t for t in view.tokens[lo:k] if t.text not in ("–", "—", "-", "„", '"')]
+    return tok.has("nom") and not before
 
 
 def _relative_clauses(view: DocView, lo: int, hi: int, about_actors: bool = False) -> list[tuple[int, int]]:
