@@ -304,3 +304,9 @@ def test_adopting_is_a_decree_only_with_a_law_near(nlp):
 def test_a_meeting_the_sentence_opens_with_took_place_and_a_topic_did_not(nlp):
     doc = analyse(nlp, "Spotkanie było bardziej konkretne, niż przypuszczano. Tematem dnia pozostały rozmowy.", "2018-09")
     assert [e["type"] for e in doc._.events] == ["meet"]
+
+
+def test_the_partner_behind_a_title_with_its_own_place(nlp):
+    doc = analyse(nlp, "Minister Greg Clark spotkał się z ambasadorem Francji w Londynie Jean-Pierre’em Jouyetem.", "2018-06")
+    [meeting] = events_of(doc, "meet")
+    assert any("Jouyet" in n for n in names(doc, meeting["args"].get("partner")))

@@ -47,17 +47,27 @@ def preposition_before(view: DocView, mention: dict[str, Any]) -> str | None:
     title_words = {w.lower() for title in mention.get("titles") or [] for w in title.split()}
     k = view.token_at(mention["start"]) - 1
     guessed_title = False
-    for _ in range(5):
+    skipped_place = False
+    for _ in range(7):
         if k < 0:
             return None
         tok = view.tokens[k]
         if tok.low == "temu":
             return None  # "pół roku temu Putin…": a postposition that closes the time expression
+        if tok.tag.startswith("prep") and tok.text.lower() in title_words and k > 0 \
+                and view.tokens[k - 1].text.lower() in title_words:
+            k -= 1  # "ambasador Francji w Londynie": the preposition is the title's own
+            continue
         if tok.tag.startswith("prep"):
             # past a noun we only guessed to be a title, the name must be in the preposition's case:
             # "z ambasadorem Francji Jouyetem" (inst), not "W listopadzie Władimir Putin" (nom)
             if guessed_title and not {c for c in CASES if tok.has(c)} & mention_case(view, mention):
-                return None
+                if skipped_place or tok.text.lower() not in PLACE_PREPOSITIONS:
+                    return None
+                # "z ambasadorem Francji w Londynie Jouyetem": the title's own place, then on to "z"
+                skipped_place = True
+                k -= 1
+                continue
             return tok.text.lower()
         known = tok.tag.startswith("adj") or tok.low in title_words or tok.text.lower() in title_words \
             or (mention["type"] == "LOC" and tok.low in PLACE_NOUNS)
