@@ -223,10 +223,12 @@ def _agents(view: DocView, mentions: list[dict], start: int, end: int, is_verb: 
         # a name right before the verb is its subject even when its tag says accusative ("Wilno wprowadziło")
         before = [k for k in free if mentions[k]["end"] <= start and ("nom" in mention_case(view, mentions[k])
                                                                        or _next_to(view, mentions[k], start))]
-        # a postverbal name the dictionary cannot decline ("… w Brukseli premier Theresa May") may be the subject
+        # a postverbal name the dictionary cannot decline, or whose first name it reads in another case
+        # ("… w Brukseli premier Wielkiej Brytanii Theresa May"), may be the subject
         after = [k for k in free if end <= mentions[k]["start"] < clause_end
                  and ("nom" in mention_case(view, mentions[k])
-                      or mentions[k]["type"] == "PER" and not mention_case(view, mentions[k]))]
+                      or mentions[k]["type"] == "PER" and (not mention_case(view, mentions[k]) or any(
+                          t.has("nom") for t in view.tokens_in(mentions[k]["start"], mentions[k]["end"]))))]
         # a subject right after the verb ("– ostrzegał prezydent Andrzej Duda") beats a distant one before it
         close_after = [k for k in after if mentions[k]["start"] - end <= 30 and mentions[k]["type"] == "PER"]
         distant_before = before and start - mentions[before[-1]]["end"] > 60
