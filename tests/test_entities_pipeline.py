@@ -93,3 +93,13 @@ def test_weapon_systems_and_exercises_come_from_the_knowledge_base(nlp):
 def test_a_weapon_name_needs_its_capital(nlp):
     doc = nlp("Zespół grał wczoraj utwory z płyty, a iskander to dla nich tylko słowo.")
     assert not any(m["type"] == "PRO" and m["text"].lower() == "iskander" for m in doc._.mentions)
+
+
+def test_no_mention_crosses_a_sentence_boundary():
+    import kronika
+
+    doc = kronika.load()("Właściciel firmy z Białej Podlaskiej. Pekin zwrócił się do Warszawy o pomoc.")
+    starts = [s.start_char for s in doc.sents]
+    assert len(starts) == 2
+    assert all(not (m["start"] < starts[1] < m["end"]) for m in doc._.mentions)
+    assert "Pekin" in {m["text"] for m in doc._.mentions}

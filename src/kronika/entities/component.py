@@ -57,7 +57,8 @@ class EntityComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         kb = self.resolver.kb
-        annotated = add_weapon_systems(doc.text, _recognizer(self.model).annotate(doc.text), kb)
+        breaks = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else []
+        annotated = add_weapon_systems(doc.text, _recognizer(self.model).annotate(doc.text, breaks=breaks), kb)
         annotated = add_regions(doc.text, annotated, kb)
         mentions, entities = self.resolver.resolve(doc, annotated["mentions"], annotated["entities"])
         doc._.mentions = mentions

@@ -70,12 +70,15 @@ class EntityRecognizer:
                 labels.extend(self.tagger.tag(feats))
         return labels
 
-    def mentions(self, text: str, tokens: Sequence[Token] | None = None) -> list[dict[str, Any]]:
-        """Mentions with start, end, text, type, and (when the model has them) lemma and entity."""
+    def mentions(self, text: str, tokens: Sequence[Token] | None = None,
+                 breaks: Sequence[int] = ()) -> list[dict[str, Any]]:
+        """Mentions with start, end, text, type, and (when the model has them) lemma and entity;
+        none crosses an offset in `breaks` (the starts of sentences)."""
         tokens = list(tokens) if tokens is not None else tokenize(text)
         labels = self.tag_tokens(text, tokens)
         out = []
-        for start, end, type_, i, j in decode_bio(tokens, labels):
+        for type_, i, j in _split_at(decode_bio(tokens, labels), tokens, set(breaks)):
+            start, end = tokens[i][0], tokens[j - 1][1]
             out.append({"start": start, "end": end, "text": text[start:end], "type": type_,
                         "tokens": [t[2] for t in tokens[i:j]]})
         if self.lemmatizer:
@@ -87,9 +90,10 @@ class EntityRecognizer:
                 m["lemma"] = m["text"]
         return out
 
-    def annotate(self, text: str, tokens: Sequence[Token] | None = None, doc_id: str | None = None) -> dict[str, Any]:
+    def annotate(self, text: str, tokens: Sequence[Token] | None = None, doc_id: str | None = None,
+                 breaks: Sequence[int] = ()) -> dict[str, Any]:
         """Mentions and entities in Kronika's document shape."""
-        mentions = self.mentions(text, tokens)
+        mentions = self.mentions(text, tokens, breaks)
         if self.linker is not None:
             entities = self.linker.link(mentions)
         else:
@@ -104,3 +108,19 @@ class EntityRecognizer:
         for m in mentions:
             m.pop("tokens", None)
         return {"id": doc_id, "text": text, "mentions": mentions, "entities": entities}
+
+
+def _split_at(spans, tokens: Sequence[Token], breaks: set[int]):
+    """(type, first token, last token + 1) of each span, cut where a sentence starts inside it
+    ("…z Białej Podlaskiej. Pekin zwrócił się…" is two names), without the punctuation before the cut."""
+    for _start, _end, type_, i, j in spans:
+        first = i
+        for k in range(i + 1, j):
+            if tokens[k][0] in breaks:
+                last = k
+                while last > first and not tokens[last - 1][2][:1].isalnum():
+                    last -= 1
+                if last > first:
+                    yield type_, first, last
+                first = k
+        yield type_, first, j
