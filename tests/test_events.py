@@ -310,3 +310,9 @@ def test_the_partner_behind_a_title_with_its_own_place(nlp):
     doc = analyse(nlp, "Minister Greg Clark spotkał się z ambasadorem Francji w Londynie Jean-Pierre’em Jouyetem.", "2018-06")
     [meeting] = events_of(doc, "meet")
     assert any("Jouyet" in n for n in names(doc, meeting["args"].get("partner")))
+
+
+def test_a_plural_verb_after_an_event_of_several_actors_continues_them(nlp):
+    doc = analyse(nlp, "Litwa, Łotwa i Estonia budują umocnienia. Uzgodniły też wspólny plan obrony.", "2024-03")
+    [agreement] = events_of(doc, "agree")
+    assert names(doc, agreement["args"]["agent"]) == {"Litwa", "Łotwa", "Estonia"}

@@ -72,7 +72,8 @@ class EventFinder:
     @staticmethod
     def _is_person(view: DocView, ident: str | None) -> bool:
         """"Domagają się…" (plural) cannot continue one person named before."""
-        return (view.entities.get(ident) or {}).get("type") == "PER"
+        # several actors ("Putin i Łukaszenka", a list) are not one person
+        return isinstance(ident, str) and (view.entities.get(ident) or {}).get("type") == "PER"
 
     def __call__(self, view: DocView, quotes: list[dict], attributions: list[dict], timexes: list[dict],
                  date: str | None) -> list[dict[str, Any]]:
