@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: setup demo test bench train eval eval-quotes eval-quotes-dev eval-ner-dev eval-time schema clean
+.PHONY: setup demo test bench bench-serve serve openapi train eval eval-quotes eval-quotes-dev eval-ner-dev eval-time eval-heldout schema clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,15 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m kronika.bench --corpus $(SHARED)/data/slavicner/raw
+	$(MAKE) bench-serve
+
+# Web UI and API latency (issue #6): 10,000 documents, `kronika serve` in a child process, load from another.
+bench-serve: $(STAMP)
+	$(BIN)/python -m kronika.serve.bench --corpus $(SHARED)/data/slavicner/raw --documents 10000
+
+# The web UI and the HTTP API over the demo store (run `make demo` first): http://127.0.0.1:8000/
+serve: $(STAMP)
+	$(BIN)/kronika --db .kronika/demo.db serve
 
 # Retrains the committed model artefacts from ../shared/data (deterministic).
 train: $(STAMP)
@@ -61,6 +70,12 @@ eval-time: $(STAMP)
 	$(BIN)/kronika eval events $(EVENTS)/events-seeds.jsonl --root $(SHARED)/seeds
 	$(BIN)/kronika eval events $(EVENTS)/events-slavicner.jsonl --root $(SHARED)/data/slavicner
 
+# Held out: 10 SlavicNER articles whose gold was written blind, before the system was run on them.
+# Nothing was tuned on them; run it to measure, not to develop against.
+eval-heldout: $(STAMP)
+	$(BIN)/kronika eval timex $(TIME)/timex-heldout.jsonl --root $(SHARED)/data/slavicner
+	$(BIN)/kronika eval events $(EVENTS)/events-heldout.jsonl --root $(SHARED)/data/slavicner
+
 # Quotations on the dev topic with an entity model that has not seen it (run eval-ner-dev first).
 eval-quotes-dev: $(STAMP)
 	KRONIKA_NER_MODEL=out/ner-without-$(DEV_TOPIC) $(BIN)/kronika eval quotes $(QUOTES)/slavicner-a.jsonl \
@@ -76,6 +91,9 @@ eval-ner-dev: $(STAMP)
 
 schema: $(STAMP)
 	$(BIN)/kronika schema > schema/document.schema.json
+
+openapi: $(STAMP)
+	$(BIN)/kronika serve --openapi > schema/openapi.json
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache

@@ -312,6 +312,46 @@ def timeline(ctx, entity, since, until, type_, fmt):
 
 
 @cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--token", envvar="KRONIKA_TOKEN", default=None,
+              help="Token that writing (POST /api/documents) needs; without one, writing is off. [env: KRONIKA_TOKEN]")
+@click.option("--protect-reads", is_flag=True, help="Reading needs the token too.")
+@click.option("--max-body-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True,
+              help="Larger request bodies get 413.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Server processes (each opens the store); more serve more clients at once.")
+@click.option("--openapi", "print_openapi", is_flag=True, help="Print the API's OpenAPI schema and exit.")
+@click.pass_context
+def serve(ctx, host, port, token, protect_reads, max_body_bytes, workers, print_openapi):
+    """The web UI and the HTTP API over the store (http://HOST:PORT/, API under /api)."""
+    from kronika.serve.app import Settings, create_app, openapi_schema
+
+    if print_openapi:
+        click.echo(json.dumps(openapi_schema(), ensure_ascii=False, indent=2))
+        return
+    if protect_reads and not token:
+        raise KronikaError("--protect-reads needs a token (--token or KRONIKA_TOKEN)")
+    import uvicorn
+
+    from dataclasses import asdict
+
+    from kronika.serve.app import SETTINGS_ENV
+
+    settings = Settings(db=ctx.obj["db"], token=token, protect_reads=protect_reads, max_body_bytes=max_body_bytes)
+    app = create_app(settings)  # opens the store here first: a bad --db fails before listening
+    click.echo(f"kronika: serving {app.state.store.location} at http://{host}:{port}/ (API: /api, "
+               f"writing {'needs the token' if token else 'off'}, {workers} process(es)); Ctrl-C stops", err=True)
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+        return
+    app.state.store.close()
+    os.environ[SETTINGS_ENV] = json.dumps(asdict(settings))
+    uvicorn.run("kronika.serve.app:app_from_env", factory=True, host=host, port=port, workers=workers,
+                log_level="warning")
+
+
+@cli.command()
 def schema():
     """Print the document model as JSON Schema."""
     from kronika.document import json_schema

@@ -44,6 +44,8 @@ def main() -> None:
     run("timeline", "--entity", "Łukaszenka")
     console.rule()
     console.print(f"The store is [bold]{STORE}[/bold]; try: .venv/bin/kronika --db {STORE} search Putin")
+    console.print(f"Web UI and HTTP API: run [bold]make serve[/bold] (or .venv/bin/kronika --db {STORE} serve) "
+                  "and open [bold]http://127.0.0.1:8000/[/bold]; the API is under /api (docs/api.md)")
 
 
 if __name__ == "__main__":

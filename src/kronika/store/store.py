@@ -14,6 +14,7 @@ from kronika.errors import StoreError
 from kronika.store import export as _export
 from kronika.store import search as _search
 from kronika.store.engine import reading, translate, writing
+from kronika.store.facts import write_facts
 from kronika.store.keys import key_stream
 from kronika.store.schema import doc_bands, doc_fts, doc_search, document_data, documents
 
@@ -78,6 +79,11 @@ class Store:
 
     def __repr__(self) -> str:
         return f"Store({self.location!r})"
+
+    @property
+    def engine(self) -> sa.Engine:
+        """For read-side queries over the index tables (`kronika.serve.queries`)."""
+        return self._engine
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -156,6 +162,7 @@ class Store:
             if bands:
                 conn.execute(doc_bands.insert(), [{"band": band, "doc_pk": pk} for band in bands])
             self._index(conn, pk, stream)
+            write_facts(conn, pk, stored)
         if near is not None:
             return AddResult("near_duplicate", stored.id, near, similarity)
         return AddResult("new", stored.id)
