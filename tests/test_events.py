@@ -316,3 +316,10 @@ def test_a_plural_verb_after_an_event_of_several_actors_continues_them(nlp):
     doc = analyse(nlp, "Litwa, Łotwa i Estonia budują umocnienia. Uzgodniły też wspólny plan obrony.", "2024-03")
     [agreement] = events_of(doc, "agree")
     assert names(doc, agreement["args"]["agent"]) == {"Litwa", "Łotwa", "Estonia"}
+
+
+def test_a_frame_noun_is_no_event_even_with_a_place_or_partner_named(nlp):
+    doc = analyse(nlp, "Na czas manewrów w pobliżu granicy z Białorusią wojsko zamknie drogi. "
+                       "Putin obiecał Iskandery podczas wizyty Łukaszenki w Petersburgu.", "2025-09")
+    assert not events_of(doc, "exercise")
+    assert events_of(doc, "meet")  # "podczas wizyty Łukaszenki" still reports the visit

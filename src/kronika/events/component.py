@@ -167,8 +167,9 @@ class EventFinder:
         if not trigger.is_verb and not args and not trigger.type.bare_nouns and not _takes_place(view, lo, hi) \
                 and not (trigger.type.name in SYMMETRIC and _opens_as_subject(view, trigger.first, lo)):
             return None  # a bare noun ("rozmowy", "sankcje") is too often a topic, not an occurrence
-        if not trigger.is_verb and not {r: v for r, v in args.items() if r != "place"} \
-                and _framed(view, trigger.first, lo) and not _takes_place(view, lo, hi):
+        frame = _frame_before(view, trigger.first, lo) if not trigger.is_verb else None
+        if frame and (frame in FRAMES_ALWAYS or not {r: v for r, v in args.items() if r != "place"}) \
+                and not _takes_place(view, lo, hi):
             return None  # "na czas manewrów", "gospodarz spotkania": the frame of another fact, not one
         if not self._occurrence(view, trigger, args, lo, hi, mentions):
             return None
@@ -498,14 +499,21 @@ def _countries_before(view: DocView, k: int, lo: int) -> list[str]:
 # words before a noun that make it the frame or a property of something else ("po zakończeniu ćwiczeń")
 FRAMES = frozenset({"podczas", "czas", "trakcie", "przeddzień", "marginesie", "gospodarz", "odsłona", "ustalenie",
                     "rocznica", "zakończenie", "koniec", "początek", "przed", "po", "to", "ten"})
+# frames that make the noun a time or a property of something else even when participants are named
+# ("na czas manewrów w pobliżu granicy z Białorusią"); "podczas wizyty Łukaszenki" still reports the visit
+FRAMES_ALWAYS = frozenset({"czas", "przeddzień", "marginesie", "gospodarz", "odsłona", "ustalenie", "rocznica",
+                           "zakończenie", "to"})
 
 
-def _framed(view: DocView, k: int, lo: int) -> bool:
-    """Whether a frame word stands before the noun at k, past its adjectives ("podczas jubileuszowego szczytu")."""
+def _frame_before(view: DocView, k: int, lo: int) -> str | None:
+    """The frame word before the noun at k, past its adjectives ("podczas jubileuszowego szczytu")."""
     j = k - 1
     while j >= lo and view.tokens[j].tag.startswith(("adj", "num")):
         j -= 1
-    return j >= lo and (view.tokens[j].low in FRAMES or view.tokens[j].text.lower() in FRAMES)
+    if j < lo:
+        return None
+    tok = view.tokens[j]
+    return next((w for w in (tok.low, tok.text.lower()) if w in FRAMES), None)
 
 
 def _countries_of_forces(view: DocView, trigger: Trigger, hi: int) -> list[str]:
