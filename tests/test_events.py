@@ -323,3 +323,10 @@ def test_a_frame_noun_is_no_event_even_with_a_place_or_partner_named(nlp):
                        "Putin obiecał Iskandery podczas wizyty Łukaszenki w Petersburgu.", "2025-09")
     assert not events_of(doc, "exercise")
     assert events_of(doc, "meet")  # "podczas wizyty Łukaszenki" still reports the visit
+
+
+def test_a_journey_by_unnamed_travellers_is_no_visit(nlp):
+    doc = analyse(nlp, "Część migrantów przyleciała do Mińska z Bliskiego Wschodu. "
+                       "Premier Mateusz Morawiecki przyleciał do Wilna.", "2021-11")
+    [visit] = events_of(doc, "meet")
+    assert names(doc, visit["args"]["agent"]) == {"Mateusz Morawiecki"}

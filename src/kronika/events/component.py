@@ -250,6 +250,8 @@ class EventFinder:
                                                           and preposition_before(view, m) in ("do", "na", "w", "we")
                                                           for m in mentions):
             return False  # "przyjechało kilkuset instruktorów", "pojedziemy dalej": a visit goes somewhere named
+        if tokens[trigger.first].low in TRAVEL and "agent" not in args:
+            return False  # "część migrantów przyleciała do Mińska", "wojska, które przybyły": a visit is someone's
         if trigger.type.objects and not _tangible(args.get("theme"), mentions) \
                 and (not trigger.type.objects_for or tokens[trigger.first].low in trigger.type.objects_for):
             near = range(max(lo, trigger.first - 6), min(hi, trigger.last + 7))
