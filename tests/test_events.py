@@ -330,3 +330,8 @@ def test_a_journey_by_unnamed_travellers_is_no_visit(nlp):
                        "Premier Mateusz Morawiecki przyleciał do Wilna.", "2021-11")
     [visit] = events_of(doc, "meet")
     assert names(doc, visit["args"]["agent"]) == {"Mateusz Morawiecki"}
+
+
+def test_arms_that_arrive_are_deployed_and_vaccines_handed_over(nlp):
+    doc = analyse(nlp, "Na Białoruś trafiły S-400 i Iskandery. Do Polski trafiło 200 tys. dawek szczepionki.", "2023-06")
+    assert [e["type"] for e in doc._.events] == ["deploy", "transfer"]

@@ -37,6 +37,7 @@ HABITUAL = frozenset({"wielokrotnie", "regularnie", "często", "zazwyczaj", "zwy
 # "spotka się z krytyką": meeting a reaction, not a person
 NOT_MET = frozenset({"reakcja", "krytyka", "odpowiedź", "sprzeciw", "zainteresowanie", "odzew", "aprobata", "uznanie",
                      "potępienie", "oburzenie", "zrozumienie", "poparcie", "entuzjazm", "odmowa"})
+ARRIVING = frozenset({"trafić", "dotrzeć", "docierać"})
 TRAVEL = frozenset({"przybyć", "przylecieć", "przyjechać", "polecieć", "pojechać", "udać"})
 STATE_ACTS = frozenset({"transfer", "deploy", "establish", "attack", "sanction", "exercise"})
 OUTLETS = frozenset({"media_outlet", "news_agency"})
@@ -68,6 +69,15 @@ class EventFinder:
                                                          "kb": place.wikidata})
                         return place.id
         return None
+
+    def _arms(self, view: DocView, args: dict, trigger: Trigger, hi: int) -> bool:
+        """Whether what arrives is weapons or troops: a weapon system named, or a force noun near."""
+        themes = args.get("theme")
+        for ident in [themes] if isinstance(themes, str) else themes or []:
+            if (view.entities.get(ident) or {}).get("subtype") == "weapon_system":
+                return True
+        forces = self.schema.types["deploy"].objects - self.schema.types["transfer"].objects
+        return any(view.tokens[k].low in forces for k in range(trigger.last + 1, min(hi, trigger.last + 8)))
 
     @staticmethod
     def _is_person(view: DocView, ident: str | None) -> bool:
@@ -194,6 +204,11 @@ class EventFinder:
             del args["partner"]
         quoted = quote["kind"] if quote else ("source" if source_of else None)
         event_type = trigger.type
+        if first.low in ARRIVING and event_type.name == "transfer" and self._arms(view, args, trigger, hi):
+            # "Na Białoruś trafiły S-400", "do enklawy trafiły dwa dywizjony": arms moved in are deployed
+            event_type = self.schema.types["deploy"]
+            if "recipient" in args:
+                args["place"] = args.pop("recipient")
         if said_by == 1 and quote and event_type.name in ("transfer", "deploy") \
                 and tense_of_verb(view.tokens, trigger.first, lo, hi) == "future":
             event_type = self.schema.types["promise"]  # "Przekażemy Białorusi Iskandery": a promise
