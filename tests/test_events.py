@@ -335,3 +335,9 @@ def test_a_journey_by_unnamed_travellers_is_no_visit(nlp):
 def test_arms_that_arrive_are_deployed_and_vaccines_handed_over(nlp):
     doc = analyse(nlp, "Na Białoruś trafiły S-400 i Iskandery. Do Polski trafiło 200 tys. dawek szczepionki.", "2023-06")
     assert [e["type"] for e in doc._.events] == ["deploy", "transfer"]
+
+
+def test_an_event_noun_that_is_only_a_topic_is_no_event(nlp):
+    doc = analyse(nlp, "Komisja Europejska prowadzi prace nad rozbudową systemu Galileo. "
+                       "Minister rozumie obawy dotyczące budowy gazociągu Nord Stream 2.", "2018-05")
+    assert not events_of(doc, "establish")
