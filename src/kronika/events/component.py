@@ -516,11 +516,11 @@ def _countries_before(view: DocView, k: int, lo: int) -> list[str]:
 # words before a noun that make it the frame or a property of something else ("po zakończeniu ćwiczeń")
 FRAMES = frozenset({"podczas", "czas", "trakcie", "przeddzień", "marginesie", "gospodarz", "odsłona", "ustalenie",
                     "rocznica", "zakończenie", "koniec", "początek", "przed", "po", "to", "ten",
-                    "nad", "przy", "dotyczący", "temat", "sprawa", "kwestia", "strategia"})
+                    "nad", "przy", "dotyczący", "dotyczyć", "temat", "sprawa", "kwestia", "strategia"})
 # frames that make the noun a time or a property of something else even when participants are named
 # ("na czas manewrów w pobliżu granicy z Białorusią"); "podczas wizyty Łukaszenki" still reports the visit
 FRAMES_ALWAYS = frozenset({"czas", "przeddzień", "marginesie", "gospodarz", "odsłona", "ustalenie", "rocznica",
-                           "zakończenie", "to", "nad", "dotyczący", "temat", "kwestia", "strategia"})
+                           "zakończenie", "to", "nad", "dotyczący", "dotyczyć", "temat", "kwestia", "strategia"})
 
 
 def _frame_before(view: DocView, k: int, lo: int) -> str | None:
