@@ -808,3 +808,13 @@ def test_a_polish_opening_mark_may_close_with_a_straight_one(nlp):
     assert content(doc, said) == "Świadczymy usługi także dla Brytyjczyków"
     phrase = quote_with(doc, "ma kluczowe znaczenie dla społeczeństwa", "direct")
     assert content(doc, phrase) == "ma kluczowe znaczenie dla społeczeństwa"  # not run on from „Rz"
+
+
+def test_a_reflexive_cue_verb_followed_by_a_name_closes_a_dash_quotation(nlp):
+    text = ("Na granicy utknęły dziesiątki składów. – Tracimy kontrakty z klientami – skarży się Andrzej Łapiński, "
+            "właściciel firmy spedycyjnej. Pekin zwrócił się do Warszawy o przywrócenie ruchu.")
+    doc = analyse(nlp, text, "2025-09")
+    direct = [q for q in doc._.quotes if q["kind"] == "direct"]
+    assert [(q["start"], q["end"]) for q in direct] == [span_of(text, "Tracimy kontrakty z klientami")]
+    names = {e["id"]: e["name"] for e in doc._.entities}
+    assert "Łapiński" in names.get(direct[0]["speaker"], "")

@@ -54,8 +54,11 @@ def attribution_after(view: DocView, k: int, cues: Cues) -> int | None:
     asked = tok.low in ("pytać", "zapytać") and k > 0 and tokens[k - 1].text.endswith("?")
     if not is_speech_verb(tok, cues) or tok.low in cues.needs_clause and not asked:
         return None
-    if j + 1 < len(tokens) and tokens[j + 1].text.lower() == "się":
-        return None  # "– mówi się o tym w Mińsku –": an impersonal aside, not the speaker
+    if j + 1 < len(tokens) and tokens[j + 1].text.lower() == "się" and not (
+            j + 2 < len(tokens) and any(m["start"] == tokens[j + 2].start and m["type"] in ("PER", "ORG")
+                                        for m in view.mentions)):
+        # "– mówi się o tym w Mińsku –": an impersonal aside; "– skarży się Andrzej Łapiński" names who
+        return None
     if (":pri" in tok.tag or ":sec" in tok.tag or OWN_PERSON.search(tok.text)) and tok.text.lower() not in TO_US:
         return None
     return j
