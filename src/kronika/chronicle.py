@@ -133,10 +133,8 @@ def build_chronicle(documents: Iterable[Document]) -> tuple[list[dict[str, Any]]
     for document in documents:
         for entity in document.entities:
             names.setdefault(entity.id, entity.name)
-            aliases.setdefault(entity.id, set()).update({entity.name.casefold(), *(a.casefold() for a in entity.aliases)})
-        for m in document.mentions:
-            if m.entity:
-                aliases.setdefault(m.entity, set()).update({m.lemma.casefold(), m.text.casefold()})
+        for ident, forms in entity_forms(document).items():
+            aliases.setdefault(ident, set()).update(forms)
         for mention in _mentions(document):
             same = next((e for e in events if e.accepts(mention)), None)
             if same is None:
@@ -145,7 +143,7 @@ def build_chronicle(documents: Iterable[Document]) -> tuple[list[dict[str, Any]]
                 same.absorb(mention)
     ordered = sorted(events, key=lambda e: (time_key(e.time), e.mentions[0]["doc"], e.mentions[0]["start"]))
     out = [e.as_dict(names) for e in ordered]
-    stems = {ident: _stems(forms) for ident, forms in aliases.items()}  # once per entity, not per filter
+    stems = {ident: name_stems(forms) for ident, forms in aliases.items()}  # once per entity, not per filter
     for entry in out:
         ids = {a["id"] for role in entry["args"].values() for a in role}
         entry["_aliases"] = {i: aliases.get(i, set()) for i in ids}
@@ -171,16 +169,28 @@ def filter_chronicle(events: list[dict[str, Any]], entity: str | None = None, si
     return out
 
 
-def _stems(forms: Iterable[str]) -> set[str]:
+def entity_forms(document: Document) -> dict[str, set[str]]:
+    """entity id → the names a document gives it, case-folded: its name, aliases (the KB's, in every
+    language), and the base forms and words of its mentions."""
+    forms: dict[str, set[str]] = {}
+    for entity in document.entities:
+        forms.setdefault(entity.id, set()).update({entity.name.casefold(), *(a.casefold() for a in entity.aliases)})
+    for m in document.mentions:
+        if m.entity:
+            forms.setdefault(m.entity, set()).update({m.lemma.casefold(), m.text.casefold()})
+    return forms
+
+
+def name_stems(forms: Iterable[str]) -> set[str]:
     """Stems of the forms and of their last words, so that "Łukaszenką" finds "Alaksandr Łukaszenka"."""
     from kronika.entities.linking import stem_key
 
-    return {stem_key(f) for form in forms for f in (form, form.split()[-1]) if f}
+    return {stem_key(f) for form in forms for f in (form, *form.split()[-1:]) if f} - {""}
 
 
 def _involves(event: dict[str, Any], wanted: str) -> bool:
     key = wanted.casefold()
-    wanted_stems = _stems([key])
+    wanted_stems = name_stems([key])
     for ident, forms in event.get("_aliases", {}).items():
         if key == ident.casefold() or key in forms or wanted_stems & event["_stems"].get(ident, set()):
             return True

@@ -392,6 +392,15 @@ def eval_slavicner(directory, lang, topics, as_json):
     run_eval(directory, lang, topics=list(topics) or None, json_out=as_json)
 
 
+@contextmanager
+def _gold_errors(gold: Path):
+    """A gold file that names a missing document or is malformed: one error line naming the file."""
+    try:
+        yield
+    except (FileNotFoundError, KeyError, ValueError, TypeError) as error:
+        raise KronikaError(f"{gold}: {error}") from None
+
+
 @eval.command("quotes")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--root", type=click.Path(exists=True, file_okay=False, path_type=Path), default=Path("."),
@@ -403,10 +412,8 @@ def eval_quotes(gold, root, errors, topics, as_json):
     """Direct and indirect quotations P/R/F1 (span overlap ≥ 50 %) and speaker accuracy against GOLD."""
     from kronika.eval.quotes import main as run_eval
 
-    try:
+    with _gold_errors(gold):
         run_eval(gold, root, json_out=as_json, errors=errors, topics=topics)
-    except (FileNotFoundError, KeyError, ValueError) as error:
-        raise KronikaError(f"{gold}: {error}") from None
 
 
 @eval.command("disagreements")
@@ -418,10 +425,8 @@ def eval_disagreements(gold, root, as_json):
     """Precision and recall of disagreements (two statements that contradict each other) against GOLD."""
     from kronika.eval.disagreements import main as run_eval
 
-    try:
+    with _gold_errors(gold):
         run_eval(gold, root, json_out=as_json)
-    except (FileNotFoundError, KeyError, ValueError, TypeError) as error:
-        raise KronikaError(f"{gold}: {error}") from None
 
 
 @eval.command("timex")
@@ -436,11 +441,10 @@ def eval_timex(gold, root, errors, no_dateparser, as_json):
     from kronika.eval.timex import main as run_eval
 
     try:
-        run_eval(gold, root, json_out=as_json, errors=errors, baseline=not no_dateparser)
+        with _gold_errors(gold):
+            run_eval(gold, root, json_out=as_json, errors=errors, baseline=not no_dateparser)
     except ImportError:
         raise KronikaError("the dateparser baseline needs `pip install dateparser` (or use --no-dateparser)") from None
-    except (FileNotFoundError, KeyError, ValueError, TypeError) as error:
-        raise KronikaError(f"{gold}: {error}") from None
 
 
 @eval.command("events")
@@ -453,10 +457,8 @@ def eval_events(gold, root, errors, as_json):
     """Events P/R/F1 by type and by type with main arguments, modality, time and source accuracy."""
     from kronika.eval.events import main as run_eval
 
-    try:
+    with _gold_errors(gold):
         run_eval(gold, root, json_out=as_json, errors=errors)
-    except (FileNotFoundError, KeyError, ValueError, TypeError) as error:
-        raise KronikaError(f"{gold}: {error}") from None
 
 
 def _print_figures(figures: dict, prefix: str = "") -> None:

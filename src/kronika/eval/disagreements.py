@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 from typing import Any, Callable
 
-from kronika.eval.quotes import Predictor, default_predictor, read_gold
+from kronika.eval.quotes import Predictor, default_predictor, document_path, read_gold
 
 
 def _touches(quote: dict, span: list[int]) -> bool:
@@ -47,9 +47,7 @@ def run(gold_path: str | Path, root: str | Path = ".", predictor: Predictor | No
     wrong = []
     gold_docs = read_gold(Path(gold_path))
     for gold_doc in gold_docs:
-        path = Path(root) / gold_doc["doc"]
-        if not path.is_file():
-            raise FileNotFoundError(f"{path}: gold document not found (is --root right?)")
+        path = document_path(root, gold_doc)
         counts = score_document(gold_doc["disagreements"], predict(path))
         totals = [t + c for t, c in zip(totals, counts)]
         if counts[0] < max(counts[1], counts[2]):

@@ -17,7 +17,7 @@ import os
 from pathlib import Path
 from typing import Any, Callable
 
-from kronika.eval.quotes import _key, default_predictor, read_gold, speaker_names
+from kronika.eval.quotes import _key, default_predictor, document_path, read_gold, speaker_names
 from kronika.eval.report import print_result
 from kronika.entities.linking import stem_key
 from kronika.eval.slavicner import _prf
@@ -121,9 +121,7 @@ def run(gold_path: str | Path, root: str | Path = ".", predictor: Callable | Non
     errors = []
     gold_docs = read_gold(Path(gold_path))
     for gold_doc in gold_docs:
-        path = Path(root) / gold_doc["doc"]
-        if not path.is_file():
-            raise FileNotFoundError(f"{path}: gold document not found (is --root right?)")
+        path = document_path(root, gold_doc)
         document = predict(path, gold_doc.get("date"))
         resolver = Resolver(path.read_text(encoding="utf-8"), document)
         gold, predicted = gold_doc["events"], document["events"]

@@ -110,6 +110,14 @@ def read_gold(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def document_path(root: str | Path, gold_doc: dict) -> Path:
+    """The file a gold line names, under `root`; a clear error when it is not there."""
+    path = Path(root) / gold_doc["doc"]
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: gold document not found (is --root right?)")
+    return path
+
+
 def default_predictor() -> Predictor:
     """Reads a file as ``kronika extract`` does and returns its document (offsets into the file).
     The predictor takes an optional document date, for gold that dates a file without a header."""
@@ -151,9 +159,7 @@ def run(gold_path: str | Path, root: str | Path = ".", predictor: Predictor | No
     predict = predictor or default_predictor()
     pairs, stale = [], []
     for gold_doc in gold_docs:
-        path = Path(root) / gold_doc["doc"]
-        if not path.is_file():
-            raise FileNotFoundError(f"{path}: gold document not found (is --root right?)")
+        path = document_path(root, gold_doc)
         digest = hashlib.sha256(path.read_text(encoding="utf-8").encode("utf-8")).hexdigest()
         if gold_doc.get("sha256") and gold_doc["sha256"] != digest:
             stale.append(gold_doc["doc"])

@@ -21,7 +21,7 @@ import re
 from pathlib import Path
 from typing import Any, Callable
 
-from kronika.eval.quotes import default_predictor, read_gold
+from kronika.eval.quotes import default_predictor, document_path, read_gold
 from kronika.eval.report import print_result
 from kronika.eval.slavicner import _prf
 
@@ -143,9 +143,7 @@ def run(gold_path: str | Path, root: str | Path = ".", predictor: Callable | Non
     parser = DateparserBaseline() if baseline else None
     spans_found = 0
     for gold_doc in gold_docs:
-        path = Path(root) / gold_doc["doc"]
-        if not path.is_file():
-            raise FileNotFoundError(f"{path}: gold document not found (is --root right?)")
+        path = document_path(root, gold_doc)
         gold = gold_doc["timexes"]
         document = predict(path, gold_doc.get("date"))
         kronika.add(gold_doc["doc"], gold, document["timexes"])

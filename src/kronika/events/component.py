@@ -215,12 +215,13 @@ class EventFinder:
         mood = modality(view.tokens, trigger.first, trigger.last, lo, hi, event_type.name, quoted,
                         speech_verb=said is not None, is_verb=trigger.is_verb)
         source = speaker if quote else (source_of.get("source") if source_of else None)
+        clauses = _relative_clauses(view, lo, hi)
         time = _time(
             timexes, sentence, first.start, date, mood, tense_of_verb(view.tokens, trigger.first, lo, hi) == "past",
             _clause(view, trigger, lo, hi),
             said_between=lambda a, b: any(t.text.lower() in ("że", "iż") for t in view.tokens_in(a, b)),
-            relative=_relative_clauses(view, lo, hi, about_actors=True),
-            describing=_describing_clause(view, trigger, lo, hi))
+            relative=[(a, b) for k, a, b in clauses if _about_actor(view, k, view.mentions_in(*sentence))],
+            describing=_describing_clause(view, trigger, clauses))
         if mood == "planned" and _before_date(time, date):
             mood = "reported" if quoted in ("indirect", "source") else "asserted"  # dated in the past: it happened
         return {
@@ -374,29 +375,33 @@ def _opens_as_subject(view: DocView, k: int, lo: int) -> bool:
     return tok.has("nom") and not before
 
 
-def _relative_clauses(view: DocView, lo: int, hi: int, about_actors: bool = False) -> list[tuple[int, int]]:
-    """", który … ,": the stretches of relative clauses in the sentence, as character offsets; with
-    `about_actors`, only those that describe a named person or body ("Cichanouska, która …")."""
-    spans, tokens = [], view.tokens
+def _relative_clauses(view: DocView, lo: int, hi: int) -> list[tuple[int, int, int]]:
+    """", który … ,": the relative clauses of the sentence, as (pronoun token, start, end offsets)."""
+    clauses, tokens = [], view.tokens
     for k in range(lo + 1, hi):
-        # the pronoun agrees with a person: "Putinem, które w sobotę trwały" is about the talks
-        if tokens[k].low == "który" and tokens[k - 1].text == "," and (not about_actors or any(
-                m["type"] in ("PER", "ORG") and m["end"] == tokens[k - 2].end
-                and (m["type"] == "ORG" or tokens[k].has("sg")) for m in view.mentions)):
+        if tokens[k].low == "który" and tokens[k - 1].text == ",":
             end = k + 1
             while end < hi and tokens[end].text not in CLAUSE_MARKS:
                 end += 1
-            spans.append((tokens[k].start, tokens[end - 1].end))
-    return spans
+            clauses.append((k, tokens[k].start, tokens[end - 1].end))
+    return clauses
 
 
-def _describing_clause(view: DocView, trigger: Trigger, lo: int, hi: int) -> tuple[int, int] | None:
+def _about_actor(view: DocView, k: int, mentions: list[dict]) -> bool:
+    """Whether the relative pronoun at k describes the named person or body before its comma
+    ("Cichanouska, która …"); it agrees with a person in number: "Putinem, które w sobotę trwały"
+    is about the talks."""
+    before = view.tokens[k - 2].end if k >= 2 else -1
+    return any(m["type"] in ("PER", "ORG") and m["end"] == before and (m["type"] == "ORG" or view.tokens[k].has("sg"))
+               for m in mentions)
+
+
+def _describing_clause(view: DocView, trigger: Trigger, clauses: list[tuple[int, int, int]]) -> tuple[int, int] | None:
     """The relative clause right after a noun trigger and its complements ("Rozmowy prezydenta …
     z Władimirem Putinem, które w sobotę trwały…"), which says when it happened."""
     if trigger.is_verb:
         return None
-    for start, end in _relative_clauses(view, lo, hi):
-        k = view.token_at(start)
+    for k, start, end in clauses:
         between = view.tokens[trigger.last + 1:k - 1]
         if k > trigger.last and len(between) <= 8 and not any(t.tag.startswith(FINITE) for t in between):
             return start, end

@@ -14,9 +14,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
-from kronika.chronicle import time_key
+from kronika.chronicle import entity_forms, name_stems, time_key
 from kronika.document import Document
-from kronika.entities.linking import stem_key
 from kronika.quotes.reports import reports_by_source
 from kronika.store.schema import FACT_TABLES, entity_index, entity_names
 
@@ -25,23 +24,7 @@ NAME_KEY_MAX = 255
 
 def name_keys(form: str) -> set[str]:
     """Stem keys of a form and of its last word, as the chronicle matches names ("Łukaszenką" → Łukaszenka)."""
-    keys = set()
-    for part in (form, form.split()[-1] if form.split() else ""):
-        key = stem_key(part.casefold())
-        if key and len(key) <= NAME_KEY_MAX:
-            keys.add(key)
-    return keys
-
-
-def entity_forms(document: Document) -> dict[str, set[str]]:
-    """entity id → its names, aliases (the KB's, in every language) and the forms the text uses."""
-    forms: dict[str, set[str]] = {}
-    for entity in document.entities:
-        forms.setdefault(entity.id, set()).update({entity.id, entity.name, *entity.aliases})
-    for mention in document.mentions:
-        if mention.entity:
-            forms.setdefault(mention.entity, set()).update({mention.lemma, mention.text})
-    return forms
+    return {key for key in name_stems([form.casefold()]) if len(key) <= NAME_KEY_MAX}
 
 
 def fact_rows(document: Document) -> dict[str, list[dict[str, Any]]]:
@@ -97,7 +80,9 @@ def fact_rows(document: Document) -> dict[str, list[dict[str, Any]]]:
 
 
 def name_rows(document: Document) -> list[dict[str, str]]:
-    rows = {(key, ident) for ident, forms in entity_forms(document).items() for form in forms for key in name_keys(form)}
+    # an entity is also found by its id ("lukaszenka"), beside every name the document gives it
+    rows = {(key, ident) for ident, forms in entity_forms(document).items()
+            for key in name_keys(ident) | {k for form in forms for k in name_keys(form)}}
     return [{"name_key": key, "entity_key": ident} for key, ident in sorted(rows)]
 
 
