@@ -341,3 +341,26 @@ def test_an_event_noun_that_is_only_a_topic_is_no_event(nlp):
     doc = analyse(nlp, "Komisja Europejska prowadzi prace nad rozbudową systemu Galileo. "
                        "Minister rozumie obawy dotyczące budowy gazociągu Nord Stream 2.", "2018-05")
     assert not events_of(doc, "establish")
+
+
+def test_a_relative_clause_in_the_nominative_is_about_the_name_before_it(nlp):
+    # a name the dictionary cannot decline ("Mulook") is no nominative subject by its case
+    doc = analyse(nlp, "W rozmowie z agencją Reutera Mulook, który od soboty jest w Holandii i tam wystąpił o azyl, "
+                       "potwierdził zwolnienie klientki.", "2018-11-05")
+    [appeal] = events_of(doc, "demand")
+    assert any("Mulook" in n for n in names(doc, appeal["args"]["agent"]))
+
+
+def test_an_event_noun_takes_up_the_event_of_its_type_told_before(nlp):
+    doc = analyse(nlp, "Premier Theresa May spotkała się w Londynie z Donaldem Tuskiem. "
+                       "Spotkanie było bardziej konkretne, niż przypuszczano.", "2018-09-20")
+    first, second = events_of(doc, "meet")
+    assert names(doc, second["args"]["agent"]) == names(doc, first["args"]["agent"]) == {"Theresa May"}
+    assert names(doc, second["args"]["partner"]) == {"Donald Tusk"}
+    assert "place" not in second["args"]  # where it was is the sentence's to say
+
+
+def test_a_delivery_noun_names_goods_by_itself(nlp):
+    doc = analyse(nlp, "Rosyjski koncern wstrzymał dostawy do Polski. Rząd przekazał informację o decyzji.", "2022-04")
+    [delivery] = events_of(doc, "transfer")
+    assert names(doc, delivery["args"]["recipient"]) == {"Polska"}

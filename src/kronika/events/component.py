@@ -89,6 +89,7 @@ class EventFinder:
                  date: str | None) -> list[dict[str, Any]]:
         events = []
         self.last_actors: dict[str, Any] = {}
+        self.last_of_type: dict[str, dict[str, Any]] = {}  # the participants of each type's latest event
         self.subject: str | None = None  # the last sentence subject named, for sentences that leave it out
         self.added: dict[str, dict[str, Any]] = {}  # KB entities an event names that the text does not
         for start, end in view.sentences:
@@ -112,6 +113,8 @@ class EventFinder:
                 if event:
                     seen.add(trigger.type.name)
                     events.append(event)
+                    if set(event["args"]) - {"place"}:
+                        self.last_of_type[event["type"]] = event["args"]
                     if "agent" in event["args"]:
                         self.last_actors = {k: v for k, v in event["args"].items() if k in ("agent", "partner")}
             self.subject = _sentence_subject(view, mentions, lo, hi) or self.carried or self.subject
@@ -159,6 +162,10 @@ class EventFinder:
             # "Fundamentaliści ostrzegali" has its own subject; "dyktatorzy rozmawiali" is the pair just named
             # "Uzgodnili też…": a verb without its subject continues the actors of the event before
             args = {**{k: v for k, v in self.last_actors.items() if k in trigger.type.roles}, **args}
+        if trigger.is_verb and "agent" not in args and "agent" in trigger.type.roles and said_by is None:
+            antecedent = _relative_subject(view, trigger, _relative_clauses(view, lo, hi), mentions)
+            if antecedent:
+                args["agent"] = antecedent  # "Mulook, który … wystąpił o azyl": the one the clause is about
         if "agent" not in args and self.carried and not quote and "agent" in trigger.type.roles \
                 and self.carried not in args.values() and (not trigger.is_verb or trigger.first == self.main_verb):
             args["agent"] = self.carried  # "Przebywał wówczas z oficjalną wizytą": the one named before
@@ -174,6 +181,11 @@ class EventFinder:
         if forces and ("agent" not in args or not first.tag.startswith(FINITE)):
             # "rozmieszczenie rosyjskich oddziałów", "zostanie rozmieszczonych 40 tysięcy polskich żołnierzy"
             args["agent"] = forces[0]
+        earlier = self.last_of_type.get(trigger.type.name)
+        if not trigger.is_verb and earlier and not set(args) - {"place"}:
+            # "Spotkanie było bardziej konkretne", "o tym porozumieniu": the noun takes up the event
+            # of its type told before, and its participants
+            args = {**{r: v for r, v in earlier.items() if r != "place"}, **args}
         if not trigger.is_verb and not args and not trigger.type.bare_nouns and not _takes_place(view, lo, hi) \
                 and not (trigger.type.name in SYMMETRIC and _opens_as_subject(view, trigger.first, lo)):
             return None  # a bare noun ("rozmowy", "sankcje") is too often a topic, not an occurrence
@@ -254,8 +266,10 @@ class EventFinder:
             if partner is None or partner.get("subtype") in OUTLETS or partner["type"] == "ORG":
                 return False  # "w rozmowie z Interią / z dziennikarzami": an interview, a quotation's medium
         head = tokens[trigger.first].tag.split(":", 1)[0]
+        # the auxiliary before it, or right after ("gdzie rozbudowywana jest infrastruktura")
+        auxiliary = range(max(lo, trigger.first - 2), min(hi, trigger.last + 2))
         if head == "ppas" and trigger.type.name not in ("transfer", "deploy") and \
-                not any(tokens[k].low in ("zostać", "być") for k in range(max(lo, trigger.first - 2), trigger.first)):
+                not any(tokens[k].low in ("zostać", "być") for k in auxiliary):
             return False  # "zatwierdzonych punktów", "oskarżona": a participle describing, not reporting
         if trigger.type.name in STATEMENTS and "agent" not in args \
                 and not (trigger.is_verb and (_has_subject(view, trigger.first, lo)
@@ -268,7 +282,9 @@ class EventFinder:
             return False  # "przyjechało kilkuset instruktorów", "pojedziemy dalej": a visit goes somewhere named
         if tokens[trigger.first].low in TRAVEL and "agent" not in args:
             return False  # "część migrantów przyleciała do Mińska", "wojska, które przybyły": a visit is someone's
-        if trigger.type.objects and not _tangible(args.get("theme"), mentions) \
+        # a noun of trade ("dostawy do Polski", "zakup") names goods by itself; "przekazanie informacji" does not
+        if trigger.type.objects and not (head == "subst" and trigger.type.name == "transfer") \
+                and not _tangible(args.get("theme"), mentions) \
                 and (not trigger.type.objects_for or tokens[trigger.first].low in trigger.type.objects_for):
             near = range(max(lo, trigger.first - 6), min(hi, trigger.last + 7))
             return any(tokens[k].low in trigger.type.objects for k in near)
@@ -394,6 +410,22 @@ def _about_actor(view: DocView, k: int, mentions: list[dict]) -> bool:
     before = view.tokens[k - 2].end if k >= 2 else -1
     return any(m["type"] in ("PER", "ORG") and m["end"] == before and (m["type"] == "ORG" or view.tokens[k].has("sg"))
                for m in mentions)
+
+
+def _relative_subject(view: DocView, trigger: Trigger, clauses: list[tuple[int, int, int]],
+                      mentions: list[dict]) -> str | None:
+    """The named person or body a relative clause in the nominative is about, when the trigger verb
+    is in that clause: "Mulook, który od soboty jest w Holandii i tam wystąpił o azyl" → Mulook."""
+    first = view.tokens[trigger.first]
+    for k, start, end in clauses:
+        if not (start <= first.start < end) or not view.tokens[k].has("nom"):
+            continue
+        before = view.tokens[k - 2].end
+        antecedent = next((m for m in mentions if m["end"] == before and m["type"] in ("PER", "ORG")
+                           and m.get("entity")), None)
+        if antecedent is not None:
+            return antecedent["entity"]
+    return None
 
 
 def _describing_clause(view: DocView, trigger: Trigger, clauses: list[tuple[int, int, int]]) -> tuple[int, int] | None:
