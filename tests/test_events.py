@@ -364,3 +364,14 @@ def test_a_delivery_noun_names_goods_by_itself(nlp):
     doc = analyse(nlp, "Rosyjski koncern wstrzymał dostawy do Polski. Rząd przekazał informację o decyzji.", "2022-04")
     [delivery] = events_of(doc, "transfer")
     assert names(doc, delivery["args"]["recipient"]) == {"Polska"}
+
+
+def test_a_request_with_a_clause_of_purpose_and_a_body_that_convened(nlp):
+    doc = analyse(nlp, "– Prosiłem prezydenta Donalda Trumpa, aby pomógł nam wyjechać – mówił Ashiq Masih. "
+                       "W Wilnie po raz pierwszy zebrała się Rada NATO–Ukraina. "
+                       "Maroš Šefčovič wziął udział w konferencji w Brukseli.", "2018-11-05")
+    [request] = events_of(doc, "demand")
+    assert names(doc, request["args"]["recipient"]) == {"Donald Trump"}
+    assert names(doc, request["args"]["agent"]) == {"Ashiq Masih"}
+    assert [doc.text[e["trigger"]["start"]:e["trigger"]["end"]] for e in events_of(doc, "meet")] == \
+        ["zebrała się", "wziął udział w konferencji"]

@@ -31,23 +31,27 @@ def _word_matches(tok: Tok, word: str) -> bool:
     return tok.low == word or tok.text.lower() == word
 
 
-FAR_PREPOSITIONS = frozenset({"o"})
+FAR_PREPOSITIONS = frozenset({"o", "aby", "żeby"})
+CLAUSE_OPENERS = frozenset({"aby", "żeby"})  # "prosiłem prezydenta Trumpa, aby…": past a comma
 
 
 def _phrase_at(tokens: list[Tok], i: int, phrase: tuple[str, ...], hi: int) -> int | None:
     """Last token index of `phrase` starting at i; one unrelated word may sit between its first
     word and the rest ("nałożyła nowe sankcje", "złożył oficjalną wizytę"), and a closing "o" may
-    come after whom it is asked of ("zwróciło się do komendanta głównego SG o wyjaśnienia")."""
+    come after whom it is asked of ("zwróciło się do komendanta głównego SG o wyjaśnienia"), and so
+    may a clause of purpose ("prosiłem prezydenta Trumpa, aby…")."""
     if not _word_matches(tokens[i], phrase[0]):
         return None
-    if len(phrase) > 2 and phrase[-1] in FAR_PREPOSITIONS:
+    if (len(phrase) > 2 or phrase[-1] in CLAUSE_OPENERS) and phrase[-1] in FAR_PREPOSITIONS:
         head = _phrase_at(tokens, i, phrase[:-1], hi)
         if head is None:
             return None
         for k in range(head + 1, min(hi + 1, head + 7)):
             if tokens[k].text.lower() == phrase[-1]:
                 return head
-            if tokens[k].text in (",", ";", "–", ":"):
+            comma_then_clause = tokens[k].text == "," and phrase[-1] in CLAUSE_OPENERS and k + 1 <= hi \
+                and tokens[k + 1].text.lower() == phrase[-1]
+            if tokens[k].text in (",", ";", "–", ":") and not comma_then_clause:
                 break
         return None
     for gap in (0, 1, 2):
