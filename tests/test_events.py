@@ -375,3 +375,12 @@ def test_a_request_with_a_clause_of_purpose_and_a_body_that_convened(nlp):
     assert names(doc, request["args"]["agent"]) == {"Ashiq Masih"}
     assert [doc.text[e["trigger"]["start"]:e["trigger"]["end"]] for e in events_of(doc, "meet")] == \
         ["zebrała się", "wziął udział w konferencji"]
+
+
+def test_what_an_outlet_tells_of_is_reported_but_the_frame_of_its_claim_is_not(nlp):
+    doc = analyse(nlp, "Według agencji TASS Kreml zapowiedział „adekwatną odpowiedź”. "
+                       "Jak podała agencja RIA Nowosti, białoruskie załogi przeszły szkolenie na poligonach w Rosji. "
+                       "Jak podaje BelTA, Putin obiecał Iskandery podczas czerwcowej wizyty Łukaszenki w Petersburgu.",
+                  "2024-07-11")
+    assert {e["type"]: e["modality"] for e in doc._.events} == \
+        {"threaten": "reported", "exercise": "reported", "promise": "promised", "meet": "asserted"}

@@ -39,7 +39,9 @@ def modality(tokens: list[Tok], first: int, last: int, lo: int, hi: int, event_t
         return "speculated"  # "jeśli nie uzgodnią…", "gdyby trafił…": only a possibility
     if _negated(tokens, first, lo) or any(tokens[k].low in DENIALS for k in range(max(lo, first - 6), first)):
         return "negated"
-    if speech_verb or event_type in STATEMENTS and tokens[first].tag.split(":", 1)[0] in ("praet", "fin", "impt"):
+    if (speech_verb or event_type in STATEMENTS and tokens[first].tag.split(":", 1)[0] in ("praet", "fin", "impt")) \
+            and quoted not in ("source", "indirect"):
+        # "Według TASS Kreml zapowiedział…": a statement an outlet tells of is the outlet's claim
         # "– …mogą być tysiące – ostrzegał": the warning happened, whatever it says may happen
         own = tense_of_verb(tokens, first, lo, hi)
         return "planned" if own == "future" and event_type not in STATEMENTS else "asserted"
@@ -49,12 +51,26 @@ def modality(tokens: list[Tok], first: int, last: int, lo: int, hi: int, event_t
         return "promised"
     if _planned(tokens, first, last, lo, hi):
         return "planned"
-    if quoted in ("indirect", "source") and (is_verb or _occurs(tokens, first, last, hi)) \
+    if quoted in ("indirect", "source") and (is_verb or _occurs(tokens, first, last, hi)
+                                             or quoted == "source" and not _framed(tokens, first, lo)) \
             or _reportedly(tokens, first, lo):
-        # a verb in reported speech is the source's claim, and so is "szkolenie już trwa"; a noun
-        # ("w ćwiczeniach uczestniczy…") names an occurrence the claim takes for granted
+        # a verb in reported speech is the source's claim, and so is "szkolenie już trwa" and what an
+        # outlet says took place ("Jak podała RIA Nowosti, załogi przeszły szkolenie"); a noun in
+        # quoted speech ("w ćwiczeniach uczestniczy…") or one that frames the claim ("podczas wizyty")
+        # names an occurrence the claim takes for granted
         return "reported"
     return "asserted"
+
+
+FRAMING = frozenset({"podczas", "trakcie", "po", "przed", "przy", "marginesie", "czas"})
+
+
+def _framed(tokens: list[Tok], first: int, lo: int) -> bool:
+    """"podczas czerwcowej wizyty", "po rozmowach": the noun dates or places another fact."""
+    k = first - 1
+    while k >= lo and tokens[k].tag.startswith(("adj", "num")):
+        k -= 1
+    return k >= lo and tokens[k].text.lower() in FRAMING
 
 
 def _occurs(tokens: list[Tok], first: int, last: int, hi: int) -> bool:
