@@ -384,3 +384,22 @@ def test_what_an_outlet_tells_of_is_reported_but_the_frame_of_its_claim_is_not(n
                   "2024-07-11")
     assert {e["type"]: e["modality"] for e in doc._.events} == \
         {"threaten": "reported", "exercise": "reported", "promise": "promised", "meet": "asserted"}
+
+
+def test_each_verb_of_a_sentence_keeps_its_own_partner_and_a_pronoun_its_person(nlp):
+    doc = analyse(nlp, "Premier Mateusz Morawiecki spotkał się w Wilnie z prezydentem Litwy Gitanasem Nausėdą, "
+                       "a następnie rozmawiał telefonicznie z przewodniczącym Rady Europejskiej. "
+                       "Władimir Putin rozmawiał z Łukaszenką i pogratulował mu zwycięstwa; depesza z Moskwy "
+                       "nadeszła, zanim CKW ogłosiła wyniki.", "2021-11-23")
+    meeting, call, talk = events_of(doc, "meet") + events_of(doc, "consult")
+    assert names(doc, meeting["args"]["partner"]) == {"Gitanas Nausėda"}
+    assert names(doc, call["args"]["partner"]) == {"Rada Europejska"}
+    [praise] = events_of(doc, "praise")
+    assert names(doc, praise["args"]["recipient"]) == {"Alaksandr Łukaszenka"}
+
+
+def test_who_receives_in_a_relative_clause(nlp):
+    doc = analyse(nlp, "Większość mocy zarezerwowało PGNiG, które od kwietnia nie otrzymuje gazu od Gazpromu.", "2022-09")
+    [delivery] = events_of(doc, "transfer")
+    assert names(doc, delivery["args"]["recipient"]) == {"PGNiG"}
+    assert names(doc, delivery["args"]["agent"]) == {"Gazprom"}

@@ -74,9 +74,13 @@ def preposition_before(view: DocView, mention: dict[str, Any]) -> str | None:
         # a title word ("ambasadorem", titles.txt) or a name inside the title ("Francji")
         title_like = mention["type"] == "PER" and tok.tag.startswith("subst") and (
             tok.low in _title_words() or any(m["start"] <= tok.start < m["end"] for m in view.mentions))
-        if not (known or title_like):
+        # "z przewodniczącym Rady Europejskiej", "z szefem MSZ": the body of the person the title names
+        # (the body is in the genitive, whatever case the preposition governs)
+        body_of_title = mention["type"] == "ORG" and tok.tag.startswith("subst") \
+            and tok.low in _title_words() and k == view.token_at(mention["start"]) - 1
+        if not (known or title_like or body_of_title):
             return None
-        guessed_title = guessed_title or not known
+        guessed_title = guessed_title or not (known or body_of_title)
         k -= 1
     return None
 
@@ -127,12 +131,28 @@ def _next_to(view: DocView, mention: dict, verb_start: int) -> bool:
     return not between or all(t.tag.startswith(("adv", "qub")) or t.low == "się" for t in between)
 
 
-def _clause_end(view: DocView, offset: int) -> int:
+CLAUSE_ENDS = frozenset({"że", "iż", ":", "–", "—", ";", ",", "aby", "żeby", "jakoby", "„"})
+# a recipient may follow a comma ("przekazał Białorusi, Rosji i…" is rare; "zarzucił Warszawie, że…" common)
+RECIPIENT_CLAUSE_ENDS = frozenset({";", "zanim", "gdy", "kiedy", "ponieważ", "bo", "choć", "chociaż", "który",
+                                   "która", "które", "którzy", "jak"})
+
+
+def _clause_end(view: DocView, offset: int, ends: frozenset[str] = CLAUSE_ENDS) -> int:
     """Where the clause after a verb ends: at "że", "iż", a comma, a colon, a dash or a semicolon."""
     for tok in view.tokens[view.token_at(offset):]:
-        if tok.text.lower() in ("że", "iż", ":", "–", "—", ";", ",", "aby", "żeby", "jakoby") or tok.text == "„":
+        if tok.text.lower() in ends or tok.low in ends:
             return tok.start
     return len(view.text)
+
+
+def _another_verbs(view: DocView, mention: dict, trigger_start: int, trigger_end: int) -> bool:
+    """Whether the mention belongs to another verb of the sentence: one between it and the trigger,
+    or, before the trigger, one the sentence opens with ("spotkał się z X, a następnie rozmawiał")."""
+    if mention["start"] >= trigger_end:
+        start, end = trigger_end, mention["start"]
+    else:
+        start, end = view.sentence_of(mention["start"])[0], trigger_start
+    return any(t.tag.startswith(("fin", "praet", "bedzie")) for t in view.tokens_in(start, end))
 
 
 def _is_title_part(mentions: list[dict], k: int) -> bool:
@@ -160,7 +180,9 @@ def fill(view: DocView, mentions: list[dict[str, Any]], trigger_start: int, trig
         cases = mention_case(view, m)
         if m["type"] == "LOC" and prep in PLACE_PREPOSITIONS and "loc" in cases:
             put("place", k)
-        elif prep in ("z", "ze") and m["type"] in ACTORS and ("inst" in cases or m["type"] != "LOC"):
+        elif prep in ("z", "ze") and m["type"] in ACTORS and ("inst" in cases or m["type"] != "LOC") \
+                and not _is_title_part(mentions, k) and not (is_verb and _another_verbs(view, m, trigger_start, trigger_end)):
+            # "z Putinem"; "spotkał się z X, a następnie rozmawiał z Y": Y for the talks, X for the meeting
             put("partner", k)
         elif prep in TOWARDS and m["type"] == "LOC" and m["start"] > trigger_start:
             put("recipient" if "recipient" in roles else "place", k)  # "trafiły na Białoruś", "przyjechał do Mińska"
@@ -187,8 +209,14 @@ def fill(view: DocView, mentions: list[dict[str, Any]], trigger_start: int, trig
         put("agent", k)
     for k in agents[1:]:
         put("partner" if "partner" in roles else "agent", k)
-    for k, m in enumerate(mentions):  # to whom: the first dative (or, after a verb, genitive) name after it
-        if k in used or m["start"] < trigger_end or m["type"] not in ACTORS or preposition_before(view, m):
+    # to whom: the first dative (or, after a verb, genitive) name after it, in its clause
+    # ("pogratulował mu zwycięstwa; depesza nadeszła, zanim CKW ogłosiła…" names no recipient)
+    # whom a judgement is of comes before it: "uznała działania Mińska za próbę destabilizacji Unii"
+    ends = RECIPIENT_CLAUSE_ENDS | {"za", "jako"} if event_type in ("criticise", "praise") else RECIPIENT_CLAUSE_ENDS
+    recipient_end = _clause_end(view, trigger_end, ends) if is_verb else len(view.text)
+    for k, m in enumerate(mentions):
+        if k in used or m["start"] < trigger_end or m["type"] not in ACTORS or preposition_before(view, m) \
+                or m["start"] >= recipient_end:
             continue
         cases = mention_case(view, m)
         # whom it is done to: "oskarżyła Warszawę", "zaatakowali Kijów" take the accusative
@@ -196,6 +224,10 @@ def fill(view: DocView, mentions: list[dict[str, Any]], trigger_start: int, trig
         if "dat" in cases or ("gen" in cases and is_verb and "recipient" in roles) or at_whom:
             put("recipient", k)
             break
+    if is_verb and "recipient" in roles and "recipient" not in args:
+        earlier = _pronoun_recipient(view, trigger_end, set(args.get("agent", [])))
+        if earlier:
+            args["recipient"] = [earlier]
     if speaker and first_person and lemma in RECEIVING:
         args.setdefault("recipient", [speaker])  # "otrzymaliśmy od Rosji": we are the receiver
     elif "agent" not in args and speaker and first_person:
@@ -212,6 +244,19 @@ def fill(view: DocView, mentions: list[dict[str, Any]], trigger_start: int, trig
         if takers:
             args["recipient"] = takers + [i for i in args.get("recipient", []) if i not in takers]
     return {role: ids[0] if len(ids) == 1 else ids for role, ids in args.items()}
+
+
+DATIVE_PRONOUNS = frozenset({"mu", "jej", "jemu", "niemu", "im"})
+
+
+def _pronoun_recipient(view: DocView, trigger_end: int, agents: set[str]) -> str | None:
+    """"pogratulował mu", "podziękowała jej": the person last named before, other than the doer."""
+    k = view.token_at(trigger_end)
+    if not any(view.tokens[j].text.lower() in DATIVE_PRONOUNS for j in range(k, min(len(view.tokens), k + 2))):
+        return None
+    before = [m for m in view.mentions if m["end"] <= trigger_end and m["type"] == "PER" and m.get("entity")
+              and m["entity"] not in agents]
+    return before[-1]["entity"] if before else None
 
 
 def _agents(view: DocView, mentions: list[dict], start: int, end: int, is_verb: bool, used: set[int]) -> list[int]:

@@ -105,18 +105,22 @@ class EventFinder:
             self.main_verb = _main_verb(view, lo, hi)
             self.carried = self.subject if self.main_verb is not None and _subjectless(view, self.main_verb, lo) \
                 and not (view.tokens[self.main_verb].has("pl") and self._is_person(view, self.subject)) else None
-            for trigger in triggers:
+            # a verb reports the occurrence its type's noun only names ("porozumienie podpisali Szojgu i Chrenin")
+            verbs_first = sorted(triggers, key=lambda t: not t.is_verb)
+            found = []
+            for trigger in verbs_first:
                 if trigger.type.name in seen or _promised_action(view, trigger, triggers):
                     continue  # one event of a type per sentence: "spotkanie … rozmawiali" twice is one
                 event = self._event(view, trigger, (start, end), lo, hi, mentions, quotes, attributions,
                                     timexes, date)
                 if event:
                     seen.add(trigger.type.name)
-                    events.append(event)
+                    found.append(event)
                     if set(event["args"]) - {"place"}:
                         self.last_of_type[event["type"]] = event["args"]
                     if "agent" in event["args"]:
                         self.last_actors = {k: v for k, v in event["args"].items() if k in ("agent", "partner")}
+            events += sorted(found, key=lambda e: e["trigger"]["start"])
             self.subject = _sentence_subject(view, mentions, lo, hi) or self.carried or self.subject
         _assert_what_the_text_asserts(events)
         for event in events:
@@ -134,6 +138,9 @@ class EventFinder:
         speaker = quote.get("speaker") if quote else None
         if quote:  # inside a quotation its own words name the participants, not the "– powiedział X" after it
             mentions = [m for m in mentions if quote["start"] <= m["start"] and m["end"] <= quote["end"]]
+        else:  # and outside it, the quoted words name none ("– To flanka NATO – podkreślił podczas wizyty")
+            mentions = [m for m in mentions if not any(q["kind"] == "direct" and q["start"] <= m["start"] < q["end"]
+                                                       for q in quotes)]
         # "oddaliśmy" is the speaker's doing; "przekazaliście" the doing of whom they speak to
         said_by = _person(first) if trigger.is_verb else _person_of_light_verb(view, trigger.first, lo)
         doer = speaker if said_by == 1 else _addressee(view, speaker) if said_by == 2 else None
@@ -162,10 +169,13 @@ class EventFinder:
             # "Fundamentaliści ostrzegali" has its own subject; "dyktatorzy rozmawiali" is the pair just named
             # "Uzgodnili też…": a verb without its subject continues the actors of the event before
             args = {**{k: v for k, v in self.last_actors.items() if k in trigger.type.roles}, **args}
-        if trigger.is_verb and "agent" not in args and "agent" in trigger.type.roles and said_by is None:
+        # "Mulook, który … wystąpił o azyl": the one the clause is about does it, or, for
+        # "PGNiG, które nie otrzymuje gazu od Gazpromu", receives
+        subject_role = "recipient" if first.low in RECEIVING else "agent"
+        if trigger.is_verb and subject_role not in args and subject_role in trigger.type.roles and said_by is None:
             antecedent = _relative_subject(view, trigger, _relative_clauses(view, lo, hi), mentions)
-            if antecedent:
-                args["agent"] = antecedent  # "Mulook, który … wystąpił o azyl": the one the clause is about
+            if antecedent and antecedent not in args.values():
+                args[subject_role] = antecedent
         if "agent" not in args and self.carried and not quote and "agent" in trigger.type.roles \
                 and self.carried not in args.values() and (not trigger.is_verb or trigger.first == self.main_verb):
             args["agent"] = self.carried  # "Przebywał wówczas z oficjalną wizytą": the one named before
