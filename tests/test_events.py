@@ -403,3 +403,17 @@ def test_who_receives_in_a_relative_clause(nlp):
     [delivery] = events_of(doc, "transfer")
     assert names(doc, delivery["args"]["recipient"]) == {"PGNiG"}
     assert names(doc, delivery["args"]["agent"]) == {"Gazprom"}
+
+
+def test_a_topic_after_o_is_no_event_but_what_was_decided_is(nlp):
+    doc = analyse(nlp, "Komisja Europejska mówiła o nowelizacji dyrektywy gazowej. "
+                       "W Waszyngtonie zapadła decyzja o utworzeniu w Wiesbaden nowego dowództwa. "
+                       "Donald Trump domagał się od Kanady i Europy większych wydatków. "
+                       "Asia Bibi została skazana na mocy ustawy o bluźnierstwie.", "2024-07-11")
+    assert not events_of(doc, "decree")
+    [founding] = events_of(doc, "establish")
+    assert founding["modality"] == "planned"
+    [demand] = events_of(doc, "demand")
+    # "od Kanady i Europy": both share the preposition, and neither is the one who demands
+    assert names(doc, demand["args"]["recipient"]) == {"Kanada", "Europa"}
+    assert names(doc, demand["args"]["agent"]) == {"Donald Trump"}

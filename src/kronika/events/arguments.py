@@ -46,6 +46,11 @@ def preposition_before(view: DocView, mention: dict[str, Any]) -> str | None:
     and a place noun ("z prezydentem Litwy Gitanasem Nausėdą" → "z", "na terytorium Białorusi" → "na")."""
     title_words = {w.lower() for title in mention.get("titles") or [] for w in title.split()}
     k = view.token_at(mention["start"]) - 1
+    if k > 0 and view.tokens[k].text.lower() in ("i", "oraz", "lub", "albo"):
+        # "od Kanady i Europy", "do Polski oraz Litwy": the second name shares the first one's preposition
+        joined = next((m for m in view.mentions if m["end"] == view.tokens[k - 1].end), None)
+        if joined is not None:
+            return preposition_before(view, joined)
     guessed_title = False
     skipped_place = False
     for _ in range(7):

@@ -273,11 +273,13 @@ class EventFinder:
         if trigger.type.name == "consult" and not trigger.is_verb and tokens[trigger.first - 1].low == "w":
             end = tokens[trigger.last].end
             partner = next((m for m in mentions if 0 <= m["start"] - end <= 30), None)
-            if partner is None or partner.get("subtype") in OUTLETS or partner["type"] == "ORG":
+            if partner is None or partner.get("subtype") in OUTLETS or partner["type"] in ("ORG", "PRO"):
                 return False  # "w rozmowie z Interią / z dziennikarzami": an interview, a quotation's medium
         head = tokens[trigger.first].tag.split(":", 1)[0]
         # the auxiliary before it, or right after ("gdzie rozbudowywana jest infrastruktura")
         auxiliary = range(max(lo, trigger.first - 2), min(hi, trigger.last + 2))
+        if trigger.type.name in STATEMENTS:  # "jej życie nie jest zagrożone": a state, not a threat
+            auxiliary = range(max(lo, trigger.first - 2), trigger.first)
         if head == "ppas" and trigger.type.name not in ("transfer", "deploy") and \
                 not any(tokens[k].low in ("zostać", "być") for k in auxiliary):
             return False  # "zatwierdzonych punktów", "oskarżona": a participle describing, not reporting
@@ -563,11 +565,19 @@ def _countries_before(view: DocView, k: int, lo: int) -> list[str]:
 # words before a noun that make it the frame or a property of something else ("po zakończeniu ćwiczeń")
 FRAMES = frozenset({"podczas", "czas", "trakcie", "przeddzień", "marginesie", "gospodarz", "odsłona", "ustalenie",
                     "rocznica", "zakończenie", "koniec", "początek", "przed", "po", "to", "ten",
-                    "nad", "przy", "dotyczący", "dotyczyć", "temat", "sprawa", "kwestia", "strategia"})
+                    "nad", "przy", "dotyczący", "dotyczyć", "temat", "sprawa", "kwestia", "strategia", "o",
+                    "mocy", "ramach", "myśli"})
+# what comes after "o" is what was decided or reported ("decyzja o utworzeniu", "poinformował o przerzuceniu
+# wojsk"), not a topic ("mówiła o nowelizacji")
+DECIDING = frozenset({"decyzja", "porozumienie", "umowa", "zgoda", "wniosek", "prośba", "apel", "uchwała", "ustawa",
+                      "traktat", "postanowienie", "zgodzić", "zdecydować", "postanowić", "porozumieć", "umówić",
+                      "poinformować", "informować", "donieść", "donosić", "powiadomić", "zawiadomić", "wiadomość",
+                      "informacja", "doniesienie", "raport", "meldunek", "wieść"})
 # frames that make the noun a time or a property of something else even when participants are named
 # ("na czas manewrów w pobliżu granicy z Białorusią"); "podczas wizyty Łukaszenki" still reports the visit
 FRAMES_ALWAYS = frozenset({"czas", "przeddzień", "marginesie", "gospodarz", "odsłona", "ustalenie", "rocznica",
-                           "zakończenie", "to", "nad", "dotyczący", "dotyczyć", "temat", "kwestia", "strategia"})
+                           "zakończenie", "to", "nad", "dotyczący", "dotyczyć", "temat", "kwestia", "strategia",
+                           "mocy", "ramach", "myśli", "o"})
 
 
 def _frame_before(view: DocView, k: int, lo: int) -> str | None:
@@ -578,6 +588,8 @@ def _frame_before(view: DocView, k: int, lo: int) -> str | None:
     if j < lo:
         return None
     tok = view.tokens[j]
+    if tok.text.lower() == "o" and any(view.tokens[i].low in DECIDING for i in range(max(lo, j - 3), j)):
+        return None
     return next((w for w in (tok.low, tok.text.lower()) if w in FRAMES), None)
 
 

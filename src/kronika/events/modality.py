@@ -117,9 +117,23 @@ def _reportedly(tokens: list[Tok], first: int, lo: int) -> bool:
         tokens[k].low == "mieć" and tokens[k].tag.startswith("praet") for k in range(max(lo, first - 3), first))
 
 
+# "decyzja o utworzeniu dowództwa", "prośba o rozmieszczenie": what is decided or asked for is yet to happen
+DECIDED = frozenset({"decyzja", "postanowienie", "plan", "zamiar", "prośba", "wniosek", "apel", "zgoda", "porozumienie",
+                     "umowa", "zdecydować", "postanowić"})
+
+
+def _decided(tokens: list[Tok], first: int, lo: int) -> bool:
+    k = first - 1
+    while k >= lo and tokens[k].tag.startswith(("adj", "num")):
+        k -= 1
+    return k >= lo and tokens[k].text.lower() == "o" and any(tokens[i].low in DECIDED for i in range(max(lo, k - 3), k))
+
+
 def _planned(tokens: list[Tok], first: int, last: int, lo: int, hi: int) -> bool:
     if _reportedly(tokens, first, lo):
         return False
+    if not tokens[first].tag.startswith(("fin", "praet", "inf", "bedzie", "impt")) and _decided(tokens, first, lo):
+        return True
     for k in range(max(lo, first - 4), first):
         if tokens[k].low in PLANNING and tokens[k].tag.startswith(("fin", "adj", "ppas", "praet", "bedzie")):
             if tokens[k].low == "mieć" and not tokens[first].tag.startswith("inf"):
