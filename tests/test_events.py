@@ -417,3 +417,15 @@ def test_a_topic_after_o_is_no_event_but_what_was_decided_is(nlp):
     # "od Kanady i Europy": both share the preposition, and neither is the one who demands
     assert names(doc, demand["args"]["recipient"]) == {"Kanada", "Europa"}
     assert names(doc, demand["args"]["agent"]) == {"Donald Trump"}
+
+
+def test_troops_sent_are_deployed_and_words_of_the_wider_lexicon(nlp):
+    doc = analyse(nlp, "Stany Zjednoczone wysłały do Polski dodatkowe 2000 żołnierzy. "
+                       "Łotwa przywraca obowiązkową służbę wojskową. "
+                       "Koalicja jedenastu państw wyszkoli ukraińskich pilotów. "
+                       "Rosja najechała Ukrainę w lutym 2022 roku.", "2023-07-12")
+    [deployment] = events_of(doc, "deploy")
+    assert names(doc, deployment["args"]["place"]) == {"Polska"}
+    assert not events_of(doc, "transfer")
+    assert [e["type"] for e in doc._.events[1:]] == ["decree", "exercise", "attack"]
+    assert events_of(doc, "attack")[0]["time"]["value"] == "2022-02"

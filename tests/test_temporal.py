@@ -115,3 +115,11 @@ def test_parts_of_the_day_narrow_a_day(nlp):
     assert found["nocy z czwartku na piątek"] == ("TIME", "2021-11-04TNI")
     assert timexes(nlp, "Od niedzielnego wieczoru trwają protesty.", "2021-11-09") == {
         "niedzielnego wieczoru": ("TIME", "2021-11-07TEV")}
+
+
+def test_february_read_as_the_adjective_luty_is_still_the_month(nlp):
+    # the tagger reads "lutym" as "luty" (fierce); an adjective would agree with a noun after it
+    found = timexes(nlp, "Rosja napadła na Ukrainę w lutym 2022 roku, a w lutym tego roku zima była lutym mrozem.",
+                    "2023-07-12")
+    assert found["lutym 2022 roku"] == ("DATE", "2022-02")
+    assert not any(text.startswith("lutym mrozem") for text in found)

@@ -12,6 +12,7 @@ and ``kronika_time`` (the event's time is the nearest date of its sentence, else
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from typing import Any
 
 import regex as re
@@ -38,6 +39,7 @@ HABITUAL = frozenset({"wielokrotnie", "regularnie", "często", "zazwyczaj", "zwy
 NOT_MET = frozenset({"reakcja", "krytyka", "odpowiedź", "sprzeciw", "zainteresowanie", "odzew", "aprobata", "uznanie",
                      "potępienie", "oburzenie", "zrozumienie", "poparcie", "entuzjazm", "odmowa"})
 ARRIVING = frozenset({"trafić", "dotrzeć", "docierać"})
+SENDING = frozenset({"wysłać", "wysyłać", "przysłać", "przesłać", "przesyłać"})
 TRAVEL = frozenset({"przybyć", "przylecieć", "przyjechać", "polecieć", "pojechać", "udać"})
 STATE_ACTS = frozenset({"transfer", "deploy", "establish", "attack", "sanction", "exercise"})
 OUTLETS = frozenset({"media_outlet", "news_agency"})
@@ -76,6 +78,10 @@ class EventFinder:
         for ident in [themes] if isinstance(themes, str) else themes or []:
             if (view.entities.get(ident) or {}).get("subtype") == "weapon_system":
                 return True
+        return self._troops(view, trigger, hi)
+
+    def _troops(self, view: DocView, trigger: Trigger, hi: int) -> bool:
+        """A force noun (not goods) just after the trigger: "żołnierzy", "dwa dywizjony"."""
         forces = self.schema.types["deploy"].objects - self.schema.types["transfer"].objects
         return any(view.tokens[k].low in forces for k in range(trigger.last + 1, min(hi, trigger.last + 8)))
 
@@ -133,6 +139,9 @@ class EventFinder:
                mentions: list[dict], quotes: list[dict], attributions: list[dict], timexes: list[dict],
                date: str | None) -> dict[str, Any] | None:
         first, last = view.tokens[trigger.first], view.tokens[trigger.last]
+        if trigger.type.name == "transfer" and first.low in SENDING and self._troops(view, trigger, hi):
+            # "wysłał do Polski 2000 żołnierzy": troops sent are deployed, arms sent are handed over
+            trigger = replace(trigger, type=self.schema.types["deploy"])
         quote = next((q for q in quotes if q["start"] <= first.start < q["end"]), None)
         source_of = next((a for a in attributions if a["start"] <= first.start < a["end"]), None)
         speaker = quote.get("speaker") if quote else None

@@ -218,7 +218,7 @@ class Finder:
 
     def _month(self, i: int) -> Found | None:
         t = self.tokens[i]
-        if t.low not in self.w.months or not t.tag.startswith("subst") or t.text[0].isupper() and i and \
+        if t.low not in self.w.months or not self._month_noun(i) or t.text[0].isupper() and i and \
                 self.tokens[i - 1].end == t.start - 1 and self.tokens[i - 1].text[0].isupper():
             return None
         month = self.w.months[t.low]
@@ -226,6 +226,15 @@ class Finder:
         if year:
             return Found(i, year[1], Reading("DATE", "fixed", format_date(year[0], month)))
         return Found(i, i, Reading("DATE", "no_year", month=month))
+
+    def _month_noun(self, i: int) -> bool:
+        """The month as a noun; the tagger may read "lutym" as the adjective "luty" (fierce), which
+        would agree with a noun after it ("lutym mrozem"), while "w lutym 2022 roku" has none."""
+        t = self.tokens[i]
+        if t.tag.startswith("subst"):
+            return True
+        nxt = self.tok(i + 1)
+        return t.tag.startswith("adj") and (nxt is None or not nxt.tag.startswith("subst") or nxt.text[:1].isdigit())
 
     def _month_adjective(self, i: int) -> Found | None:
         t = self.tokens[i]
