@@ -429,3 +429,14 @@ def test_troops_sent_are_deployed_and_words_of_the_wider_lexicon(nlp):
     assert not events_of(doc, "transfer")
     assert [e["type"] for e in doc._.events[1:]] == ["decree", "exercise", "attack"]
     assert events_of(doc, "attack")[0]["time"]["value"] == "2022-02"
+
+
+def test_a_harm_set_as_what_follows_a_condition_is_a_threat(nlp):
+    doc = analyse(nlp, "– Jeśli będziecie strajkować, przeniesiemy miejsca pracy do Polski – powiedział Michael O'Leary. "
+                       "Możemy też przebazować flotę – dodał. "
+                       "W 2019 roku firma przeniosła siedzibę do Dublina. "
+                       "Jeśli rząd zamknie granicę, przewoźnik zawiesi loty.", "2018-08-10")
+    threats = events_of(doc, "threaten")
+    assert [doc.text[e["trigger"]["start"]:e["trigger"]["end"]] for e in threats] == ["przeniesiemy", "przebazować"]
+    assert all(names(doc, e["args"]["agent"]) == {"Michael O'Leary"} for e in threats)
+    assert {e["modality"] for e in threats} == {"asserted"}  # the threat is made, whatever it depends on

@@ -152,6 +152,11 @@ class EventFinder:
                                                        for q in quotes)]
         # "oddaliśmy" is the speaker's doing; "przekazaliście" the doing of whom they speak to
         said_by = _person(first) if trigger.is_verb else _person_of_light_verb(view, trigger.first, lo)
+        if said_by is None and first.tag.startswith("inf"):
+            # "Możemy ich przenieść", "chcemy przekazać": the person of the verb the infinitive depends on
+            modal = next((k for k in range(trigger.first - 1, max(lo, trigger.first - 3) - 1, -1)
+                          if view.tokens[k].tag.startswith(("fin", "praet"))), None)
+            said_by = _person(view.tokens[modal]) if modal is not None else None
         doer = speaker if said_by == 1 else _addressee(view, speaker) if said_by == 2 else None
         promising = said_by == 1 and tense_of_verb(view.tokens, trigger.first, lo, hi) == "future"
         if doer and trigger.type.name in STATE_ACTS and _plural(first) and not promising:
@@ -245,6 +250,8 @@ class EventFinder:
             event_type = self.schema.types["promise"]  # "Przekażemy Białorusi Iskandery": a promise
         mood = modality(view.tokens, trigger.first, trigger.last, lo, hi, event_type.name, quoted,
                         speech_verb=said is not None, is_verb=trigger.is_verb)
+        if trigger.conditional:  # the threat is made, whatever it makes depend on
+            mood = "reported" if quoted in ("indirect", "source") else "asserted"
         source = speaker if quote else (source_of.get("source") if source_of else None)
         clauses = _relative_clauses(view, lo, hi)
         time = _time(

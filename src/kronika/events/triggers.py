@@ -21,6 +21,7 @@ class Trigger:
     last: int
     type: EventType
     is_verb: bool
+    conditional: bool = False  # a consequence set as a threat ("jeśli…, przeniesiemy")
 
 
 def _is_verb(tok: Tok) -> bool:
@@ -95,9 +96,32 @@ def find_triggers(tokens: list[Tok], lo: int, hi: int, schema: Schema, blocked: 
             candidates = schema.by_noun(tok.low) or schema.by_noun(tok.text.lower())
         else:
             candidates = []
+        conditional = False
+        if not candidates and head in ("fin", "inf", "bedzie", "praet") and schema.by_consequence(tok.low) \
+                and _set_as_consequence(tokens, i, lo):
+            candidates, conditional = schema.by_consequence(tok.low), True
         if candidates:
-            out.append(Trigger(i, i, candidates[0], head in VERB_TAGS and head != "ger"))
+            out.append(Trigger(i, i, candidates[0], head in VERB_TAGS and head != "ger", conditional))
     return sorted(out, key=lambda t: t.first)
+
+
+CONDITIONAL = frozenset({"jeśli", "jeżeli", "gdyby", "jeśliby", "jeżeliby"})
+READY = frozenset({"gotowy", "gotów", "gotowa", "gotowi", "gotowe", "skłonny"})
+
+
+def _set_as_consequence(tokens: list[Tok], i: int, lo: int) -> bool:
+    """"Jeśli będziecie strajkować, przeniesiemy…", "jest gotów zwolnić", "możemy przebazować flotę":
+    a harm the speaker sets as what follows a condition, or is ready or able to do, in the first person
+    or, readiness, of whom the text tells."""
+    before = [tokens[k] for k in range(max(lo, i - 3), i)]
+    if any(t.text.lower() in READY or t.low in READY for t in before):
+        return True
+    if any(t.low == "móc" and t.has("pri") for t in before):
+        return True
+    condition = next((k for k in range(lo, i) if tokens[k].text.lower() in CONDITIONAL), None)
+    # the consequence comes after the condition's clause: past a comma, in the first person
+    return condition is not None and any(tokens[k].text == "," for k in range(condition, i)) \
+        and (tokens[i].has("pri") or any(t.has("pri") for t in before))
 
 
 JUDGEMENT_MARKS = frozenset({"jako", "za", "„", '"', "«"})

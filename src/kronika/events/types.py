@@ -29,6 +29,9 @@ class EventType:
     bare_nouns: bool = False
     judging: frozenset[str] = frozenset()  # verbs that count when a judgement follows ("nazwał … „farsą”")
     objects_for: frozenset[str] = frozenset()  # the verbs `objects` applies to; empty: all of them
+    # verbs that threaten when the speaker sets them as what they will or may do if…
+    # ("Jeśli będziecie strajkować, przeniesiemy miejsca pracy do Polski", "jest gotów zwolnić ludzi")
+    consequences: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
@@ -40,6 +43,9 @@ class Schema:
 
     def by_judging_verb(self, lemma: str) -> list[EventType]:
         return [t for t in self.types.values() if lemma in t.judging]
+
+    def by_consequence(self, lemma: str) -> list[EventType]:
+        return [t for t in self.types.values() if lemma in t.consequences]
 
     def by_noun(self, lemma: str) -> list[EventType]:
         return [t for t in self.types.values() if lemma in t.nouns]
@@ -80,5 +86,6 @@ def load_schema(extra_path: str | None = None) -> Schema:
         types[name] = EventType(name, table["cameo"], table.get("label", name), verbs, phrases + noun_phrases,
                                 nouns, tuple(table.get("roles", ["agent"])), table.get("note", ""),
                                 frozenset(table.get("objects", [])), bool(table.get("bare_nouns", False)),
-                                frozenset(table.get("judging", [])), frozenset(table.get("objects_for", [])))
+                                frozenset(table.get("judging", [])), frozenset(table.get("objects_for", [])),
+                                frozenset(table.get("consequences", [])))
     return Schema(types)
