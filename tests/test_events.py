@@ -440,3 +440,20 @@ def test_a_harm_set_as_what_follows_a_condition_is_a_threat(nlp):
     assert [doc.text[e["trigger"]["start"]:e["trigger"]["end"]] for e in threats] == ["przeniesiemy", "przebazować"]
     assert all(names(doc, e["args"]["agent"]) == {"Michael O'Leary"} for e in threats)
     assert {e["modality"] for e in threats} == {"asserted"}  # the threat is made, whatever it depends on
+
+
+def test_participants_behind_a_body_noun_between_and_in_a_describing_clause(nlp):
+    doc = analyse(nlp, "Władze Pakistanu zawarły ugodę z radykalną islamistyczną partią TLP. "
+                       "Rozmowy w sprawie Nord Stream 2 toczą się pomiędzy prezydentem USA Donaldem Trumpem "
+                       "a kanclerz Niemiec Angelą Merkel. "
+                       "Negocjacje, które Bruksela będzie jeszcze prowadzić z krajami członkowskimi, dotyczą dyrektywy. "
+                       "Na szczycie domagał się tego od Kanady i Europy prezydent USA Donald Trump.", "2018-07-12")
+    [settlement] = events_of(doc, "agree")
+    assert "TLP" in " ".join(names(doc, settlement["args"]["partner"])) or \
+        any("Labbaik" in n for n in names(doc, settlement["args"]["partner"]))
+    talks, negotiations = events_of(doc, "consult")
+    assert names(doc, [talks["args"]["agent"], talks["args"]["partner"]]) == {"Donald Trump", "Angela Merkel"}
+    assert names(doc, negotiations["args"]["agent"]) == {"Bruksela"}
+    [demand] = events_of(doc, "demand")
+    assert names(doc, demand["args"]["agent"]) == {"Donald Trump"}
+    assert names(doc, demand["args"]["recipient"]) == {"Kanada", "Europa"}  # not the USA of his title

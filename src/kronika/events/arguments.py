@@ -26,6 +26,11 @@ TOWARDS = frozenset({"do", "na"})
 AT_WHOM = frozenset({"criticise", "threaten", "warn", "praise", "attack", "sanction", "demand"})
 PATIENT_NOUNS = frozenset({"threaten", "criticise", "warn", "sanction"})
 AGAINST = frozenset({"wobec", "przeciwko", "przeciw"})
+# the kind of body before its name: "z radykalną islamistyczną partią TLP", "z dziennikiem „Tagesspiegel”"
+BODY_NOUNS = frozenset({"partia", "organizacja", "ugrupowanie", "firma", "koncern", "spółka", "przewoźnik", "agencja",
+                        "stowarzyszenie", "fundacja", "związek", "sojusz", "koalicja", "grupa", "bank", "operator",
+                        "producent", "gazeta", "dziennik", "tygodnik", "stacja", "telewizja", "radio", "portal",
+                        "ruch", "blok", "komitet", "instytut", "ośrodek", "think-tank", "linia", "holding"})
 PLACE_NOUNS = frozenset({"terytorium", "teren", "obszar", "obwód", "region", "stolica", "okolica", "pobliże",
                          "rejon", "granica", "wybrzeże", "miasto", "kraj", "państwo"})
 CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
@@ -46,11 +51,6 @@ def preposition_before(view: DocView, mention: dict[str, Any]) -> str | None:
     and a place noun ("z prezydentem Litwy Gitanasem Nausėdą" → "z", "na terytorium Białorusi" → "na")."""
     title_words = {w.lower() for title in mention.get("titles") or [] for w in title.split()}
     k = view.token_at(mention["start"]) - 1
-    if k > 0 and view.tokens[k].text.lower() in ("i", "oraz", "lub", "albo"):
-        # "od Kanady i Europy", "do Polski oraz Litwy": the second name shares the first one's preposition
-        joined = next((m for m in view.mentions if m["end"] == view.tokens[k - 1].end), None)
-        if joined is not None:
-            return preposition_before(view, joined)
     guessed_title = False
     skipped_place = False
     for _ in range(7):
@@ -59,6 +59,9 @@ def preposition_before(view: DocView, mention: dict[str, Any]) -> str | None:
         tok = view.tokens[k]
         if tok.low == "temu":
             return None  # "pół roku temu Putin…": a postposition that closes the time expression
+        joined = _joined_preposition(view, k, mention)
+        if joined is not None:
+            return joined
         if tok.tag.startswith("prep") and tok.text.lower() in title_words and k > 0 \
                 and view.tokens[k - 1].text.lower() in title_words:
             k -= 1  # "ambasador Francji w Londynie": the preposition is the title's own
@@ -75,7 +78,8 @@ def preposition_before(view: DocView, mention: dict[str, Any]) -> str | None:
                 continue
             return tok.text.lower()
         known = tok.tag.startswith("adj") or tok.low in title_words or tok.text.lower() in title_words \
-            or (mention["type"] == "LOC" and tok.low in PLACE_NOUNS)
+            or (mention["type"] == "LOC" and tok.low in PLACE_NOUNS) \
+            or (mention["type"] in ("ORG", "PRO") and tok.low in BODY_NOUNS) or tok.text in ("„", '"')
         # a title word ("ambasadorem", titles.txt) or a name inside the title ("Francji")
         title_like = mention["type"] == "PER" and tok.tag.startswith("subst") and (
             tok.low in _title_words() or any(m["start"] <= tok.start < m["end"] for m in view.mentions))
@@ -88,6 +92,27 @@ def preposition_before(view: DocView, mention: dict[str, Any]) -> str | None:
         guessed_title = guessed_title or not (known or body_of_title)
         k -= 1
     return None
+
+
+CONJUNCTIONS = frozenset({"i", "oraz", "lub", "albo"})
+BETWEEN = frozenset({"między", "pomiędzy"})
+
+
+def _joined_preposition(view: DocView, k: int, mention: dict) -> str | None:
+    """"od Kanady i Europy", "z Putinem i premierem Miszustinem", "pomiędzy Trumpem a kanclerz Merkel":
+    a name joined to one before it by the conjunction at k shares that one's preposition ("od Kanady i
+    Europy prezydent Trump": the conjunction joins Europy, not Trump)."""
+    word = view.tokens[k].text.lower()
+    if k == 0 or word not in CONJUNCTIONS | {"a"}:
+        return None
+    after = view.tokens[k + 1].start
+    if not mention["start"] <= after < mention["end"] and any(m["start"] <= after < m["end"] for m in view.mentions):
+        return None
+    joined = next((m for m in view.mentions if m["end"] == view.tokens[k - 1].end), None)
+    if joined is None:
+        return None
+    prep = preposition_before(view, joined)
+    return prep if word != "a" or prep in BETWEEN else None
 
 
 @lru_cache(maxsize=1)
@@ -185,6 +210,8 @@ def fill(view: DocView, mentions: list[dict[str, Any]], trigger_start: int, trig
         cases = mention_case(view, m)
         if m["type"] == "LOC" and prep in PLACE_PREPOSITIONS and "loc" in cases:
             put("place", k)
+        elif prep in BETWEEN and m["type"] in ACTORS and "partner" in roles:
+            put("agent" if "agent" not in args else "partner", k)  # "rozmowy pomiędzy Trumpem a Merkel"
         elif prep in ("z", "ze") and m["type"] in ACTORS and ("inst" in cases or m["type"] != "LOC") \
                 and not _is_title_part(mentions, k) and not (is_verb and _another_verbs(view, m, trigger_start, trigger_end)):
             # "z Putinem"; "spotkał się z X, a następnie rozmawiał z Y": Y for the talks, X for the meeting
@@ -221,7 +248,7 @@ def fill(view: DocView, mentions: list[dict[str, Any]], trigger_start: int, trig
     recipient_end = _clause_end(view, trigger_end, ends) if is_verb else len(view.text)
     for k, m in enumerate(mentions):
         if k in used or m["start"] < trigger_end or m["type"] not in ACTORS or preposition_before(view, m) \
-                or m["start"] >= recipient_end:
+                or m["start"] >= recipient_end or _is_title_part(mentions, k):
             continue
         cases = mention_case(view, m)
         # whom it is done to: "oskarżyła Warszawę", "zaatakowali Kijów" take the accusative

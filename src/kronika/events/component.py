@@ -205,6 +205,10 @@ class EventFinder:
         if forces and ("agent" not in args or not first.tag.startswith(FINITE)):
             # "rozmieszczenie rosyjskich oddziałów", "zostanie rozmieszczonych 40 tysięcy polskich żołnierzy"
             args["agent"] = forces[0]
+        if not trigger.is_verb and "agent" not in args and "agent" in trigger.type.roles:
+            doer = _subject_of_describing_clause(view, trigger, _relative_clauses(view, lo, hi), mentions)
+            if doer:
+                args["agent"] = doer  # "Negocjacje, które Bruksela będzie prowadzić": Bruksela negotiates
         earlier = self.last_of_type.get(trigger.type.name)
         if not trigger.is_verb and earlier and not set(args) - {"place"}:
             # "Spotkanie było bardziej konkretne", "o tym porozumieniu": the noun takes up the event
@@ -454,6 +458,20 @@ def _relative_subject(view: DocView, trigger: Trigger, clauses: list[tuple[int, 
         if antecedent is not None:
             return antecedent["entity"]
     return None
+
+
+def _subject_of_describing_clause(view: DocView, trigger: Trigger, clauses: list[tuple[int, int, int]],
+                                  mentions: list[dict]) -> str | None:
+    """The named subject of the relative clause that describes a noun trigger: the pronoun is then its
+    object ("Negocjacje, które Bruksela będzie prowadzić z krajami członkowskimi")."""
+    from kronika.events.arguments import mention_case, preposition_before
+
+    clause = _describing_clause(view, trigger, clauses)
+    if clause is None:
+        return None
+    subject = next((m for m in mentions if clause[0] <= m["start"] < clause[1] and m["type"] in ("PER", "ORG", "LOC")
+                    and m.get("entity") and "nom" in mention_case(view, m) and preposition_before(view, m) is None), None)
+    return subject["entity"] if subject else None
 
 
 def _describing_clause(view: DocView, trigger: Trigger, clauses: list[tuple[int, int, int]]) -> tuple[int, int] | None:
