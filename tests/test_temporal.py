@@ -123,3 +123,9 @@ def test_february_read_as_the_adjective_luty_is_still_the_month(nlp):
                     "2023-07-12")
     assert found["lutym 2022 roku"] == ("DATE", "2022-02")
     assert not any(text.startswith("lutym mrozem") for text in found)
+
+
+def test_a_month_in_the_present_tense_is_the_nearest_such_month(nlp):
+    assert timexes(nlp, "Łotwa od lipca przywraca obowiązkową służbę wojskową.", "2023-06-14") == \
+        {"lipca": ("DATE", "2023-07")}
+    assert timexes(nlp, "Od listopada trwają protesty.", "2023-01-10") == {"listopada": ("DATE", "2022-11")}

@@ -45,8 +45,11 @@ def find_timexes(view: DocView, finder: Finder, date: str | None) -> list[dict[s
             tense = hit.reading.tense
         else:
             tense = clause_tense(tokens, hit.first, hit.last, lo, hi)
-            if tense == "present" and hit.first and tokens[hit.first - 1].text.lower() == "od":
-                tense = "past"  # "od niedzielnego wieczoru trwają protesty": since a day already gone
+            if tense == "present" and hit.first and tokens[hit.first - 1].text.lower() == "od" \
+                    and not (hit.reading.kind == "no_year" and hit.reading.day is None):
+                # "od niedzielnego wieczoru trwają protesty": since a day already gone; a month is
+                # either ("od lipca przywraca pobór", said in June), and the nearest one is meant
+                tense = "past"
         value = value_of(hit.reading, anchor, tense, previous)
         if hit.reading.part and value and len(value) == 10 and DATE_VALUE.match(value):
             value = f"{value}T{hit.reading.part}"  # TIMEX3 parts of the day: 2021-11-09TMO

@@ -102,7 +102,10 @@ def _no_year(r: Reading, a: Anchor, tense: Tense) -> str:
     here = (a.month or 0, a.day or 0)
     there = (r.month, r.day or 0)
     year = a.year
-    if a.month is not None:
+    if a.month is not None and tense == "present" and r.day is None:
+        # "od lipca przywraca", said in June: the July nearest the date
+        year = min((a.year - 1, a.year, a.year + 1), key=lambda y: abs((y - a.year) * 12 + r.month - a.month))
+    elif a.month is not None:
         if tense == "past" and there > here and (r.month != a.month or a.day is not None):
             year -= 1
         elif tense == "future" and there < here and r.month != a.month:
