@@ -457,3 +457,11 @@ def test_participants_behind_a_body_noun_between_and_in_a_describing_clause(nlp)
     [demand] = events_of(doc, "demand")
     assert names(doc, demand["args"]["agent"]) == {"Donald Trump"}
     assert names(doc, demand["args"]["recipient"]) == {"Kanada", "Europa"}  # not the USA of his title
+
+
+def test_an_exercise_named_with_a_year_is_dated_by_it_unless_it_is_this_years_news(nlp):
+    doc = analyse(nlp, "Podobne zapewnienia padały w Moskwie przy okazji ćwiczeń Zapad-2021. "
+                       "Na poligonach w Rosji trwają manewry Zapad-2022.", "2022-02-10")
+    old, current = events_of(doc, "exercise")
+    assert old["time"]["value"] == "2021"
+    assert current["time"]["value"] == "2022-02-10"

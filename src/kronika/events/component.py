@@ -264,6 +264,10 @@ class EventFinder:
             said_between=lambda a, b: any(t.text.lower() in ("że", "iż") for t in view.tokens_in(a, b)),
             relative=[(a, b) for k, a, b in clauses if _about_actor(view, k, view.mentions_in(*sentence))],
             describing=_describing_clause(view, trigger, clauses))
+        named_year = _year_in_name(args.get("theme"), mentions)
+        if named_year and (time is None or time.get("timex") is None and not time["value"].startswith(named_year)):
+            # "przy okazji ćwiczeń Zapad-2021", in a 2022 article: that year's; Zapad-2025 in 2025 is news
+            time = {"value": named_year, "timex": None}
         if mood == "planned" and _before_date(time, date):
             mood = "reported" if quoted in ("indirect", "source") else "asserted"  # dated in the past: it happened
         return {
@@ -483,6 +487,19 @@ def _describing_clause(view: DocView, trigger: Trigger, clauses: list[tuple[int,
         between = view.tokens[trigger.last + 1:k - 1]
         if k > trigger.last and len(between) <= 8 and not any(t.tag.startswith(FINITE) for t in between):
             return start, end
+    return None
+
+
+YEAR_IN_NAME = re.compile(r"(?:^|[\s-])((?:19|20)\d\d)$")
+
+
+def _year_in_name(theme, mentions: list[dict]) -> str | None:
+    """The year an exercise's or event's name carries ("Zapad-2021", "Sojusznicza Determinacja-2022")."""
+    themes = {theme} if isinstance(theme, str) else set(theme or [])
+    for m in mentions:
+        found = YEAR_IN_NAME.search(m["text"]) if m.get("entity") in themes else None
+        if found:
+            return found.group(1)
     return None
 
 
