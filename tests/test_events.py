@@ -465,3 +465,16 @@ def test_an_exercise_named_with_a_year_is_dated_by_it_unless_it_is_this_years_ne
     old, current = events_of(doc, "exercise")
     assert old["time"]["value"] == "2021"
     assert current["time"]["value"] == "2022-02-10"
+
+
+def test_a_description_of_a_person_named_before_is_the_doer(nlp):
+    doc = analyse(nlp, "Premier Theresa May przyjechała do Warszawy. "
+                       "Przy herbacie brytyjska premier rozmawiała o tym, w jaki sposób wyjście z Unii Europejskiej "
+                       "wpłynie na życie Polaków. "
+                       "Minister obrony Mariusz Błaszczak przyleciał do Białegostoku. "
+                       "– To wschodnia flanka NATO – podkreślił szef MON podczas wizyty w Kuźnicy.", "2018-09-20")
+    [talk] = events_of(doc, "consult")
+    assert names(doc, talk["args"]["agent"]) == {"Theresa May"}
+    assert "partner" not in talk["args"]  # "z Unii" is in the clause about leaving, not in the talks
+    visit = events_of(doc, "meet")[-1]
+    assert names(doc, visit["args"]["agent"]) == {"Mariusz Błaszczak"}  # the minister, not his ministry

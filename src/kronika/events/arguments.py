@@ -182,7 +182,13 @@ def _another_verbs(view: DocView, mention: dict, trigger_start: int, trigger_end
         start, end = trigger_end, mention["start"]
     else:
         start, end = view.sentence_of(mention["start"])[0], trigger_start
-    return any(t.tag.startswith(("fin", "praet", "bedzie")) for t in view.tokens_in(start, end))
+    between = view.tokens_in(start, end)
+    # "rozmawiała o tym, w jaki sposób wyjście z Unii wpłynie…": a clause of its own after the verb
+    opens = mention["start"] >= trigger_end and any(t.low in SUBORDINATORS for t in between)
+    return opens or any(t.tag.startswith(("fin", "praet", "bedzie")) for t in between)
+
+
+SUBORDINATORS = frozenset({"że", "iż", "który", "jaki", "czy", "aby", "żeby", "gdy", "kiedy", "jak", "gdzie"})
 
 
 def _is_title_part(mentions: list[dict], k: int) -> bool:

@@ -86,14 +86,29 @@ class EventFinder:
         return any(view.tokens[k].low in forces for k in range(trigger.last + 1, min(hi, trigger.last + 8)))
 
     @staticmethod
+    def _body_of_title(view: DocView, agent, mentions: list[dict]) -> bool:
+        """"szef MON spotkał się": the agent found is the body a person's title names."""
+        from kronika.events.arguments import _title_words
+
+        for m in mentions:
+            if m.get("entity") == agent and m["type"] in ("ORG", "LOC"):
+                k = view.token_at(m["start"]) - 1
+                while k >= 0 and view.tokens[k].tag.startswith("adj"):
+                    k -= 1
+                if k >= 0 and view.tokens[k].low in _title_words():
+                    return True
+        return False
+
+    @staticmethod
     def _is_person(view: DocView, ident: str | None) -> bool:
         """"Domagają się…" (plural) cannot continue one person named before."""
         # several actors ("Putin i Łukaszenka", a list) are not one person
         return isinstance(ident, str) and (view.entities.get(ident) or {}).get("type") == "PER"
 
     def __call__(self, view: DocView, quotes: list[dict], attributions: list[dict], timexes: list[dict],
-                 date: str | None) -> list[dict[str, Any]]:
+                 date: str | None, describer=None) -> list[dict[str, Any]]:
         events = []
+        self.describer = describer  # who a description ("szef MON") names, as the quotations' speakers
         self.last_actors: dict[str, Any] = {}
         self.last_of_type: dict[str, dict[str, Any]] = {}  # the participants of each type's latest event
         self.subject: str | None = None  # the last sentence subject named, for sentences that leave it out
@@ -190,6 +205,12 @@ class EventFinder:
             antecedent = _relative_subject(view, trigger, _relative_clauses(view, lo, hi), mentions)
             if antecedent and antecedent not in args.values():
                 args[subject_role] = antecedent
+        if "agent" in trigger.type.roles and said_by is None and self.describer \
+                and ("agent" not in args or self._body_of_title(view, args["agent"], mentions)):
+            described = _described_doer(view, trigger, lo, hi, mentions, self.describer)
+            if described:
+                # "brytyjska premier rozmawiała", "podczas wizyty szefa MON": the person, not their ministry
+                args["agent"] = described
         if "agent" not in args and self.carried and not quote and "agent" in trigger.type.roles \
                 and self.carried not in args.values() and (not trigger.is_verb or trigger.first == self.main_verb):
             args["agent"] = self.carried  # "Przebywał wówczas z oficjalną wizytą": the one named before
@@ -446,6 +467,34 @@ def _about_actor(view: DocView, k: int, mentions: list[dict]) -> bool:
     before = view.tokens[k - 2].end if k >= 2 else -1
     return any(m["type"] in ("PER", "ORG") and m["end"] == before and (m["type"] == "ORG" or view.tokens[k].has("sg"))
                for m in mentions)
+
+
+def _described_doer(view: DocView, trigger: Trigger, lo: int, hi: int, mentions: list[dict], describer) -> str | None:
+    """The one a description names as the doer: a nominative role noun in the trigger verb's clause
+    ("brytyjska premier rozmawiała", "ostrzegł szef MSZ") or a genitive one after a noun trigger
+    ("podczas wizyty szefa MON"), not inside a name."""
+    tokens = view.tokens
+    named = {k for m in mentions for k in range(view.token_at(m["start"]), view.token_at(m["end"]))}
+    before = []
+    for k in range(trigger.first - 1, max(lo, trigger.first - 6) - 1, -1):
+        if tokens[k].text in CLAUSE_MARKS or tokens[k].low in ("że", "iż", "który"):
+            break
+        before.append(k)
+    after = range(trigger.last + 1, min(hi, trigger.last + 4)) if trigger.is_verb else []
+    candidates = [k for k in [*before, *after] if tokens[k].tag.startswith("subst") and tokens[k].has("nom")]
+    if not trigger.is_verb:  # "wizyty szefa MON" first, then the sentence's subject ("szef MON podczas wizyty")
+        k = trigger.last + 1
+        while k < hi and tokens[k].tag.startswith("adj"):
+            k += 1
+        candidates = ([k] if k < hi and tokens[k].tag.startswith("subst") and tokens[k].has("gen") else []) + candidates
+    sentence = tokens[lo:hi]
+    for k in candidates:
+        if k in named:
+            continue
+        ident = describer.who(sentence, k - lo)
+        if ident:
+            return ident
+    return None
 
 
 def _relative_subject(view: DocView, trigger: Trigger, clauses: list[tuple[int, int, int]],
@@ -726,15 +775,22 @@ def _time(timexes: list[dict], sentence: tuple[int, int], offset: int, date: str
 class EventComponent:
     def __init__(self, types_path: str | None = None) -> None:
         from kronika.entities.kb import default_kb
+        from kronika.quotes.cues import load_cues
 
         self.find = EventFinder(load_schema(types_path), default_kb())
+        self.cues = load_cues()
 
     def __call__(self, doc: Doc) -> Doc:
+        from kronika.quotes.speakers import SpeakerResolver
+
         view = DocView.from_doc(doc)
         self.find.added = {}
+        date = doc.user_data.get("kronika_date")
+        describer = SpeakerResolver(view, self.cues, self.find.kb, date)
         doc._.events = self.find(view, list(doc._.quotes or []) if Doc.has_extension("quotes") else [],
                                  list(doc._.attributions or []) if Doc.has_extension("attributions") else [],
-                                 list(doc._.timexes or []), doc.user_data.get("kronika_date"))
+                                 list(doc._.timexes or []), date, describer)
+        self.find.added.update(describer.added)
         known = {e["id"] for e in doc._.entities or []}
         extra = [e for ident, e in self.find.added.items() if ident not in known]
         if extra:

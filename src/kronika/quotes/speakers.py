@@ -472,6 +472,14 @@ class SpeakerResolver:
         return self.view.text[words[0].start:words[-1].end]
 
     # -- descriptions ----------------------------------------------------------------------
+    def who(self, tokens: list[Tok], k: int) -> str | None:
+        """Whom a singular description at tokens[k] names ("brytyjska premier", "szef MON"), found
+        as for a speaker; None for a plural or generic one ("eksperci") and for nobody known."""
+        role = _role_of(tokens[k], self.cues)
+        if role is None or ":pl:" in tokens[k].tag + ":":
+            return None
+        return self._describe(tokens, k, role, set()).entity
+
     def _describe(self, tokens: list[Tok], k: int, role: str | None, skip: set[int]) -> Speaker | None:
         start = k
         while start > 0 and tokens[start - 1].tag.startswith("adj") and tokens[start - 1].i not in skip:
