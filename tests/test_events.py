@@ -478,3 +478,15 @@ def test_a_description_of_a_person_named_before_is_the_doer(nlp):
     assert "partner" not in talk["args"]  # "z Unii" is in the clause about leaving, not in the talks
     visit = events_of(doc, "meet")[-1]
     assert names(doc, visit["args"]["agent"]) == {"Mariusz Błaszczak"}  # the minister, not his ministry
+
+
+def test_whose_account_an_event_is_in(nlp):
+    doc = analyse(nlp, "Według przedstawicieli służb Asia Bibi jest w bezpiecznym miejscu ze względu na groźby pod jej adresem. "
+                       "Według państwowej agencji BelTA w manewrach bierze udział 13 tysięcy żołnierzy. "
+                       "Jak informuje agencja Fides, „islamiści ostrzelali dom, w którym schroniły się jej córki”. "
+                       "Kilka partii deklarowało, że poprze decyzję o azylu.", "2018-11-09")
+    moods = {e["type"]: e["modality"] for e in doc._.events}
+    assert moods["threaten"] == "reported"   # the services' account
+    assert moods["exercise"] == "asserted"   # the scene of the claim, not the claim
+    assert moods["attack"] == "reported"     # an outlet's quotation of what others did
+    assert moods["promise"] == "promised"

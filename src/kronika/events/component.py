@@ -43,6 +43,7 @@ SENDING = frozenset({"wysłać", "wysyłać", "przysłać", "przesłać", "przes
 TRAVEL = frozenset({"przybyć", "przylecieć", "przyjechać", "polecieć", "pojechać", "udać"})
 STATE_ACTS = frozenset({"transfer", "deploy", "establish", "attack", "sanction", "exercise"})
 OUTLETS = frozenset({"media_outlet", "news_agency"})
+ACCORDING = frozenset({"według", "zdaniem", "wedle"})
 
 
 def _span(start: int, end: int) -> dict[str, int]:
@@ -264,6 +265,8 @@ class EventFinder:
         if args.get("partner") is not None and args.get("partner") == args.get("agent"):
             del args["partner"]
         quoted = quote["kind"] if quote else ("source" if source_of else None)
+        if quoted == "indirect" and (quote.get("cue") or "").lower() in ACCORDING:
+            quoted = "source"  # "Według przedstawicieli służb, Bibi jest … ze względu na groźby": their account
         event_type = trigger.type
         if first.low in ARRIVING and event_type.name == "transfer" and self._arms(view, args, trigger, hi):
             # "Na Białoruś trafiły S-400", "do enklawy trafiły dwa dywizjony": arms moved in are deployed
@@ -275,6 +278,9 @@ class EventFinder:
             event_type = self.schema.types["promise"]  # "Przekażemy Białorusi Iskandery": a promise
         mood = modality(view.tokens, trigger.first, trigger.last, lo, hi, event_type.name, quoted,
                         speech_verb=said is not None, is_verb=trigger.is_verb)
+        if mood == "asserted" and quoted == "direct" and said_by is None and trigger.is_verb \
+                and event_type.name not in STATEMENTS and source_of:
+            mood = "reported"  # "Jak informuje X, „Islamiści ostrzelali dom”": others' doing, in its words
         if trigger.conditional:  # the threat is made, whatever it makes depend on
             mood = "reported" if quoted in ("indirect", "source") else "asserted"
         source = speaker if quote else (source_of.get("source") if source_of else None)

@@ -39,6 +39,8 @@ def modality(tokens: list[Tok], first: int, last: int, lo: int, hi: int, event_t
         return "speculated"  # "jeśli nie uzgodnią…", "gdyby trafił…": only a possibility
     if _negated(tokens, first, lo) or any(tokens[k].low in DENIALS for k in range(max(lo, first - 6), first)):
         return "negated"
+    if event_type == "promise" and speech_verb:
+        return "promised"  # "kilka partii deklarowało, że poprze…": the promise is made
     if (speech_verb or event_type in STATEMENTS and tokens[first].tag.split(":", 1)[0] in ("praet", "fin", "impt")) \
             and quoted not in ("source", "indirect"):
         # "Według TASS Kreml zapowiedział…": a statement an outlet tells of is the outlet's claim
@@ -62,11 +64,12 @@ def modality(tokens: list[Tok], first: int, last: int, lo: int, hi: int, event_t
     return "asserted"
 
 
-FRAMING = frozenset({"podczas", "trakcie", "po", "przed", "przy", "marginesie", "czas"})
+# "w manewrach bierze udział…", "podczas wizyty": the scene of the claim ("ze względu na groźby" is its content)
+FRAMING = frozenset({"podczas", "trakcie", "po", "przed", "przy", "marginesie", "czas", "w", "we"})
 
 
 def _framed(tokens: list[Tok], first: int, lo: int) -> bool:
-    """"podczas czerwcowej wizyty", "po rozmowach": the noun dates or places another fact."""
+    """"podczas czerwcowej wizyty", "w manewrach": the noun dates or places another fact."""
     k = first - 1
     while k >= lo and tokens[k].tag.startswith(("adj", "num")):
         k -= 1
