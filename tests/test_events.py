@@ -490,3 +490,9 @@ def test_whose_account_an_event_is_in(nlp):
     assert moods["exercise"] == "asserted"   # the scene of the claim, not the claim
     assert moods["attack"] == "reported"     # an outlet's quotation of what others did
     assert moods["promise"] == "promised"
+
+
+def test_a_gerund_frame_keeps_its_noun_out(nlp):
+    doc = analyse(nlp, "Kreml skrytykował ustalenia szczytu NATO. "
+                       "Komentatorzy sądzą, że wojska rosyjskie zostaną na Białorusi po zakończeniu ćwiczeń.", "2023-07-13")
+    assert [e["type"] for e in doc._.events] == ["criticise"]

@@ -645,7 +645,8 @@ def _passive(view: DocView, k: int) -> bool:
 
 def _takes_place(view: DocView, lo: int, hi: int) -> bool:
     """"Spotkanie się odbyło", "rozmowy trwały": the sentence tells that the named thing happened."""
-    return any(view.tokens[k].low in OCCURRING for k in range(lo, hi))
+    # a verb, not a gerund: "po zakończeniu ćwiczeń" tells of no occurrence
+    return any(view.tokens[k].low in OCCURRING and not view.tokens[k].tag.startswith("ger") for k in range(lo, hi))
 
 
 RELATION_ADJECTIVE = re.compile(r"[sc]k(?:i|a|ą|ie|iej|iego|iemu|im|imi|ich|o)$")
@@ -668,11 +669,12 @@ def _countries_before(view: DocView, k: int, lo: int) -> list[str]:
     return found
 
 
-# words before a noun that make it the frame or a property of something else ("po zakończeniu ćwiczeń")
+# words before a noun that make it the frame or a property of something else ("po zakończeniu ćwiczeń");
+# a gerund's base form is its verb's ("ustalenia szczytu" → ustalić)
 FRAMES = frozenset({"podczas", "czas", "trakcie", "przeddzień", "marginesie", "gospodarz", "odsłona", "ustalenie",
                     "rocznica", "zakończenie", "koniec", "początek", "przed", "po", "to", "ten",
                     "nad", "przy", "dotyczący", "dotyczyć", "temat", "sprawa", "kwestia", "strategia", "o",
-                    "mocy", "ramach", "myśli"})
+                    "mocy", "ramach", "myśli", "ustalić", "zakończyć"})
 # what comes after "o" is what was decided or reported ("decyzja o utworzeniu", "poinformował o przerzuceniu
 # wojsk"), not a topic ("mówiła o nowelizacji")
 DECIDING = frozenset({"decyzja", "porozumienie", "umowa", "zgoda", "wniosek", "prośba", "apel", "uchwała", "ustawa",
@@ -683,7 +685,7 @@ DECIDING = frozenset({"decyzja", "porozumienie", "umowa", "zgoda", "wniosek", "p
 # ("na czas manewrów w pobliżu granicy z Białorusią"); "podczas wizyty Łukaszenki" still reports the visit
 FRAMES_ALWAYS = frozenset({"czas", "przeddzień", "marginesie", "gospodarz", "odsłona", "ustalenie", "rocznica",
                            "zakończenie", "to", "nad", "dotyczący", "dotyczyć", "temat", "kwestia", "strategia",
-                           "mocy", "ramach", "myśli", "o"})
+                           "mocy", "ramach", "myśli", "o", "ustalić", "zakończyć"})
 
 
 def _frame_before(view: DocView, k: int, lo: int) -> str | None:
