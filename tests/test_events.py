@@ -496,3 +496,11 @@ def test_a_gerund_frame_keeps_its_noun_out(nlp):
     doc = analyse(nlp, "Kreml skrytykował ustalenia szczytu NATO. "
                        "Komentatorzy sądzą, że wojska rosyjskie zostaną na Białorusi po zakończeniu ćwiczeń.", "2023-07-13")
     assert [e["type"] for e in doc._.events] == ["criticise"]
+
+
+def test_troops_and_units_that_arrive_are_deployed_and_an_operation_launched_too(nlp):
+    doc = analyse(nlp, "W 2022 roku wojska rosyjskie, które przybyły na manewry, zostały na Białorusi. "
+                       "Według Wilna do enklawy trafiły co najmniej dwa nowe dywizjony rakietowe. "
+                       "W odpowiedzi Sojusz uruchomił operację Wschodnia Straż.", "2025-09-12")
+    assert [e["type"] for e in doc._.events if e["type"] in ("deploy", "meet", "transfer", "establish")] == \
+        ["deploy", "deploy", "deploy"]

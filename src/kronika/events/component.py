@@ -39,6 +39,7 @@ HABITUAL = frozenset({"wielokrotnie", "regularnie", "często", "zazwyczaj", "zwy
 NOT_MET = frozenset({"reakcja", "krytyka", "odpowiedź", "sprzeciw", "zainteresowanie", "odzew", "aprobata", "uznanie",
                      "potępienie", "oburzenie", "zrozumienie", "poparcie", "entuzjazm", "odmowa"})
 ARRIVING = frozenset({"trafić", "dotrzeć", "docierać"})
+UNITS = frozenset({"dywizjon", "bateria", "eskadra", "kompania"})
 SENDING = frozenset({"wysłać", "wysyłać", "przysłać", "przesłać", "przesyłać"})
 TRAVEL = frozenset({"przybyć", "przylecieć", "przyjechać", "polecieć", "pojechać", "udać"})
 STATE_ACTS = frozenset({"transfer", "deploy", "establish", "attack", "sanction", "exercise"})
@@ -81,9 +82,15 @@ class EventFinder:
                 return True
         return self._troops(view, trigger, hi)
 
+    def _troops_before(self, view: DocView, trigger: Trigger, lo: int) -> bool:
+        """The subject just before a verb of travel is a force ("wojska rosyjskie, które przybyły")."""
+        forces = self.schema.types["deploy"].objects - self.schema.types["transfer"].objects
+        return any(view.tokens[k].low in forces for k in range(max(lo, trigger.first - 5), trigger.first))
+
     def _troops(self, view: DocView, trigger: Trigger, hi: int) -> bool:
         """A force noun (not goods) just after the trigger: "żołnierzy", "dwa dywizjony"."""
-        forces = self.schema.types["deploy"].objects - self.schema.types["transfer"].objects
+        # units moved ("dwa dywizjony", "bateria Patriot") are deployed too, though a battery can be handed over
+        forces = self.schema.types["deploy"].objects - self.schema.types["transfer"].objects | UNITS
         return any(view.tokens[k].low in forces for k in range(trigger.last + 1, min(hi, trigger.last + 8)))
 
     @staticmethod
@@ -155,6 +162,9 @@ class EventFinder:
                mentions: list[dict], quotes: list[dict], attributions: list[dict], timexes: list[dict],
                date: str | None) -> dict[str, Any] | None:
         first, last = view.tokens[trigger.first], view.tokens[trigger.last]
+        if trigger.type.name == "meet" and first.low in TRAVEL and self._troops_before(view, trigger, lo):
+            # "wojska rosyjskie, które przybyły na manewry": troops that arrive are deployed, not visiting
+            trigger = replace(trigger, type=self.schema.types["deploy"])
         if trigger.type.name == "transfer" and first.low in SENDING and self._troops(view, trigger, hi):
             # "wysłał do Polski 2000 żołnierzy": troops sent are deployed, arms sent are handed over
             trigger = replace(trigger, type=self.schema.types["deploy"])
@@ -339,14 +349,15 @@ class EventFinder:
                                               or _plural(tokens[trigger.first]) and tokens[trigger.first].tag.startswith(FINITE))):
             # "grozi im śmierć": a threat needs someone who threatens ("Fundamentaliści ostrzegali", "Domagają się")
             return False
-        if tokens[trigger.first].low in TRAVEL and not any(m["type"] == "LOC" and m["start"] > tokens[trigger.last].end
+        if tokens[trigger.first].low in TRAVEL and trigger.type.name == "meet" and not any(m["type"] == "LOC" and m["start"] > tokens[trigger.last].end
                                                           and preposition_before(view, m) in ("do", "na", "w", "we")
                                                           for m in mentions):
             return False  # "przyjechało kilkuset instruktorów", "pojedziemy dalej": a visit goes somewhere named
-        if tokens[trigger.first].low in TRAVEL and "agent" not in args:
+        if tokens[trigger.first].low in TRAVEL and trigger.type.name == "meet" and "agent" not in args:
             return False  # "część migrantów przyleciała do Mińska", "wojska, które przybyły": a visit is someone's
         # a noun of trade ("dostawy do Polski", "zakup") names goods by itself; "przekazanie informacji" does not
-        if trigger.type.objects and not (head == "subst" and trigger.type.name == "transfer") \
+        # a phrase names its object itself ("uruchomił operację", "nałożyła sankcje")
+        if trigger.type.objects and trigger.first == trigger.last and not (head == "subst" and trigger.type.name == "transfer") \
                 and not _tangible(args.get("theme"), mentions) \
                 and (not trigger.type.objects_for or tokens[trigger.first].low in trigger.type.objects_for):
             near = range(max(lo, trigger.first - 6), min(hi, trigger.last + 7))
