@@ -504,3 +504,9 @@ def test_troops_and_units_that_arrive_are_deployed_and_an_operation_launched_too
                        "W odpowiedzi Sojusz uruchomił operację Wschodnia Straż.", "2025-09-12")
     assert [e["type"] for e in doc._.events if e["type"] in ("deploy", "meet", "transfer", "establish")] == \
         ["deploy", "deploy", "deploy"]
+
+
+def test_soldiers_sent_are_deployed_and_supplying_ammunition_is_a_transfer(nlp):
+    doc = analyse(nlp, "Nie ma przesłanek, by białoruscy żołnierze zostali wysłani do Ukrainy. "
+                       "Reżim zaopatrywał rosyjską armię w amunicję.", "2023-02-20")
+    assert [e["type"] for e in doc._.events] == ["deploy", "transfer"]

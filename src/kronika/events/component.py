@@ -165,8 +165,10 @@ class EventFinder:
         if trigger.type.name == "meet" and first.low in TRAVEL and self._troops_before(view, trigger, lo):
             # "wojska rosyjskie, które przybyły na manewry": troops that arrive are deployed, not visiting
             trigger = replace(trigger, type=self.schema.types["deploy"])
-        if trigger.type.name == "transfer" and first.low in SENDING and self._troops(view, trigger, hi):
-            # "wysłał do Polski 2000 żołnierzy": troops sent are deployed, arms sent are handed over
+        if trigger.type.name == "transfer" and first.low in SENDING \
+                and (self._troops(view, trigger, hi) or self._troops_before(view, trigger, lo)):
+            # "wysłał do Polski 2000 żołnierzy", "żołnierze zostali wysłani": troops sent are deployed,
+            # arms sent are handed over
             trigger = replace(trigger, type=self.schema.types["deploy"])
         quote = next((q for q in quotes if q["start"] <= first.start < q["end"]), None)
         source_of = next((a for a in attributions if a["start"] <= first.start < a["end"]), None)
