@@ -510,3 +510,13 @@ def test_soldiers_sent_are_deployed_and_supplying_ammunition_is_a_transfer(nlp):
     doc = analyse(nlp, "Nie ma przesłanek, by białoruscy żołnierze zostali wysłani do Ukrainy. "
                        "Reżim zaopatrywał rosyjską armię w amunicję.", "2023-02-20")
     assert [e["type"] for e in doc._.events] == ["deploy", "transfer"]
+
+
+def test_the_name_of_an_operation_is_its_theme_and_a_genitive_body_its_doer(nlp):
+    doc = analyse(nlp, "W odpowiedzi NATO uruchomiło operację Wschodnia Straż. "
+                       "Kreml chce wywrzeć presję przed zaplanowanymi ćwiczeniami NATO na Bałtyku.", "2025-09-12")
+    operation = events_of(doc, "deploy")[0]
+    assert any("Straż" in n for n in names(doc, operation["args"]["theme"]))
+    assert names(doc, operation["args"]["agent"]) == {"NATO"}
+    [exercise] = events_of(doc, "exercise")
+    assert names(doc, exercise["args"]["agent"]) == {"NATO"}

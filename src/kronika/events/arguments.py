@@ -122,6 +122,20 @@ def _title_words() -> frozenset[str]:
     return frozenset(load_titles())
 
 
+# kinds of undertaking whose name follows them: "operację Wschodnia Straż", "manewry Zapad-2025"
+NAMED_KINDS = frozenset({"operacja", "misja", "program", "plan", "inicjatywa", "projekt", "ćwiczenie", "ćwiczenia",
+                         "manewry", "traktat", "umowa", "porozumienie", "pakt", "strategia", "system", "gazociąg",
+                         "rurociąg", "kabel", "linia", "tarcza"})
+
+
+def _names_a_kind(view: DocView, mention: dict) -> bool:
+    # a name in apposition keeps its own case ("operację Wschodnia Straż"); a genitive one is the doer
+    # ("ćwiczeniami NATO", "manewry Rosji")
+    k = view.token_at(mention["start"]) - 1
+    return k >= 0 and view.tokens[k].low in NAMED_KINDS and (
+        mention["type"] in ("PRO", "EVT") or mention["type"] == "LOC" and "gen" not in mention_case(view, mention))
+
+
 def _names_an_object(view: DocView, mention: dict, objects: frozenset[str]) -> bool:
     """Whether the name follows one of the type's object nouns ("szczepionki Pfizer")."""
     k = view.token_at(mention["start"]) - 1
@@ -226,8 +240,10 @@ def fill(view: DocView, mentions: list[dict[str, Any]], trigger_start: int, trig
             put("recipient" if "recipient" in roles else "place", k)  # "trafiły na Białoruś", "przyjechał do Mińska"
         elif prep is None and m["type"] in ("PRO", "EVT") and "theme" in roles:
             put("theme", k)
-        elif prep is None and "theme" in roles and _names_an_object(view, m, objects):
-            put("theme", k)  # "dawek szczepionki Pfizer", "wyrzutni HIMARS": the maker's name for the thing
+        elif prep is None and "theme" in roles and (_names_an_object(view, m, objects) or _names_a_kind(view, m)):
+            # "dawek szczepionki Pfizer", "wyrzutni HIMARS": the maker's name for the thing;
+            # "operację Wschodnia Straż", "program Tarcza Wschód": the name of what is done
+            put("theme", k)
         elif prep == "dla" and m["type"] in ACTORS and "recipient" in roles:
             put("recipient", k)  # "zakup systemów HIMARS dla Litwy", "pomoc dla Ukrainy"
         elif prep in AGAINST and m["type"] in ACTORS and m["start"] > trigger_start:
