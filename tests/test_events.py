@@ -520,3 +520,21 @@ def test_the_name_of_an_operation_is_its_theme_and_a_genitive_body_its_doer(nlp)
     assert names(doc, operation["args"]["agent"]) == {"NATO"}
     [exercise] = events_of(doc, "exercise")
     assert names(doc, exercise["args"]["agent"]) == {"NATO"}
+
+
+def test_whom_a_statement_is_at_and_who_does_what_around_subordinate_clauses(nlp):
+    doc = analyse(nlp, "Mołdawia i Białoruś są sąsiadami Ukrainy. "
+                       "Sandu oskarża Kreml o wywołanie kryzysu. "
+                       "Maria Zacharowa zarzuciła mołdawskim władzom ludobójstwo energetyczne. "
+                       "Baku i Erywań zwróciły się do OBWE o rozwiązanie Grupy Mińskiej. "
+                       "Amerykańskie firmy zbudują korytarz przez terytorium Armenii. "
+                       "Stany Zjednoczone ostrzegły, że ustawa zmusi Waszyngton do przeglądu relacji.", "2025-08-11")
+    accusation, charge = events_of(doc, "criticise")
+    assert names(doc, accusation["args"]["recipient"]) == {"Kreml"}
+    assert names(doc, charge["args"]["agent"]) == {"Maria Zacharowa"}
+    assert names(doc, charge["args"]["recipient"]) == {"Mołdawia"}
+    [appeal] = events_of(doc, "demand")
+    [body] = names(doc, appeal["args"]["recipient"])  # OBWE, not the group it asks to dissolve
+    assert body.startswith("Organizacja Bezpieczeństwa")
+    assert "agent" not in events_of(doc, "establish")[0]["args"]  # "przez prowincję" is the way, not the doer
+    assert "recipient" not in events_of(doc, "warn")[0]["args"]  # Waszyngton is in what was said

@@ -23,6 +23,8 @@ from kronika.quotes.view import DocView
 ACTORS = ("PER", "ORG", "LOC")
 PLACE_PREPOSITIONS = frozenset({"w", "we", "na"})
 TOWARDS = frozenset({"do", "na"})
+# whom one turns to with "do": "zwróciły się do OBWE", "zaapelował do premiera"
+ADDRESSED = frozenset({"demand", "warn", "thank", "praise", "criticise", "promise"})
 AT_WHOM = frozenset({"criticise", "threaten", "warn", "praise", "attack", "sanction", "demand"})
 PATIENT_NOUNS = frozenset({"threaten", "criticise", "warn", "sanction"})
 AGAINST = frozenset({"wobec", "przeciwko", "przeciw"})
@@ -32,7 +34,8 @@ BODY_NOUNS = frozenset({"partia", "organizacja", "ugrupowanie", "firma", "koncer
                         "producent", "gazeta", "dziennik", "tygodnik", "stacja", "telewizja", "radio", "portal",
                         "ruch", "blok", "komitet", "instytut", "ośrodek", "think-tank", "linia", "holding"})
 PLACE_NOUNS = frozenset({"terytorium", "teren", "obszar", "obwód", "region", "stolica", "okolica", "pobliże",
-                         "rejon", "granica", "wybrzeże", "miasto", "kraj", "państwo"})
+                         "rejon", "granica", "wybrzeże", "miasto", "kraj", "państwo", "prowincja", "województwo",
+                         "okręg", "republika", "wyspa", "półwysep", "cieśnina", "morze", "zatoka"})
 CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
 # verbs whose subject receives: "Białoruś otrzymała od Rosji…"
 RECEIVING = frozenset({"otrzymać", "otrzymywać", "dostać", "dostawać", "zakup", "kupić", "kupować", "nabyć"})
@@ -170,6 +173,23 @@ def _after_group_noun(view: DocView, mention: dict) -> bool:
     return False
 
 
+def _clause_between(view: DocView, start: int, end: int) -> bool:
+    """"dostawy po tym, jak … terytorium Ukrainy": a clause boundary or a verb between a noun and a name."""
+    return any(t.text in (",", ";", ":", "–") or t.tag.startswith(("fin", "praet", "bedzie"))
+               for t in view.tokens_in(start, end))
+
+
+def _in_clause_before(view: DocView, mention: dict, verb_start: int) -> bool:
+    """"Zacharowa zaprzeczyła, jakoby Moskwa szantażowała Kiszyniów, i zarzuciła…": the name is the
+    subject of a subordinate clause that has its own verb before the trigger."""
+    k = view.token_at(mention["start"])
+    opened = any(view.tokens[j].low in SUBORDINATORS | {"jakoby"} for j in range(max(0, k - 2), k))
+    between = view.tokens_in(mention["end"], verb_start)
+    # "że Moskwa może zażądać" is one clause; "jakoby Moskwa szantażowała Kiszyniów, i zarzuciła" two
+    return opened and any(t.text == "," for t in between) and any(t.tag.startswith(("fin", "praet", "bedzie"))
+                                                               for t in between)
+
+
 def _next_to(view: DocView, mention: dict, verb_start: int) -> bool:
     between = view.tokens_in(mention["end"], verb_start)
     return not between or all(t.tag.startswith(("adv", "qub")) or t.low == "się" for t in between)
@@ -177,7 +197,7 @@ def _next_to(view: DocView, mention: dict, verb_start: int) -> bool:
 
 CLAUSE_ENDS = frozenset({"że", "iż", ":", "–", "—", ";", ",", "aby", "żeby", "jakoby", "„"})
 # a recipient may follow a comma ("przekazał Białorusi, Rosji i…" is rare; "zarzucił Warszawie, że…" common)
-RECIPIENT_CLAUSE_ENDS = frozenset({";", "zanim", "gdy", "kiedy", "ponieważ", "bo", "choć", "chociaż", "który",
+RECIPIENT_CLAUSE_ENDS = frozenset({";", "że", "iż", "jakoby", "zanim", "gdy", "kiedy", "ponieważ", "bo", "choć", "chociaż", "który",
                                    "która", "które", "którzy", "jak"})
 
 
@@ -214,10 +234,12 @@ def _is_title_part(mentions: list[dict], k: int) -> bool:
 
 def fill(view: DocView, mentions: list[dict[str, Any]], trigger_start: int, trigger_end: int,
          roles: tuple[str, ...], is_verb: bool, speaker: str | None, first_person: bool,
-         lemma: str = "", event_type: str = "", objects: frozenset[str] = frozenset()) -> dict[str, Any]:
+         lemma: str = "", event_type: str = "", objects: frozenset[str] = frozenset(),
+         passive: bool = True) -> dict[str, Any]:
     """Arguments for one trigger among the sentence's `mentions` (in text order)."""
     args: dict[str, list[str]] = {}
     used: set[int] = set()
+    addressed = False  # a recipient named as whom one turns to ("do OBWE")
 
     def put(role: str, k: int) -> None:
         ident = mentions[k].get("entity")
@@ -248,10 +270,13 @@ def fill(view: DocView, mentions: list[dict[str, Any]], trigger_start: int, trig
             put("recipient", k)  # "zakup systemów HIMARS dla Litwy", "pomoc dla Ukrainy"
         elif prep in AGAINST and m["type"] in ACTORS and m["start"] > trigger_start:
             put("recipient", k)  # "sankcje wobec Rosji", "agresja na Polskę" (after the trigger)
-        elif (prep == "przez" or prep == "od" and lemma in RECEIVING) and m["type"] in ACTORS:
-            put("agent", k)  # "od Rosji" to a receiver, "przez Rosję" in the passive
+        elif (prep == "przez" and passive or prep == "od" and lemma in RECEIVING) and m["type"] in ACTORS:
+            put("agent", k)  # "od Rosji" to a receiver, "przez Rosję" in the passive (not "przez prowincję")
         elif prep == "od" and m["type"] in ACTORS and "recipient" in roles and m["start"] > trigger_start:
             put("recipient", k)  # "domagają się od NATO"
+        elif prep == "do" and m["type"] in ("PER", "ORG") and event_type in ADDRESSED and m["start"] > trigger_start:
+            put("recipient", k)  # "zwróciły się do OBWE", "zaapelował do premiera"
+            addressed = True
     if not is_verb and event_type in PATIENT_NOUNS:  # "groźby wobec Bibi", "krytyka rządu": of whom is at whom
         target = next((k for k, m in enumerate(mentions) if k not in used and m["start"] >= trigger_end
                        and m["start"] - trigger_end < 40 and m["type"] in ACTORS
@@ -266,15 +291,21 @@ def fill(view: DocView, mentions: list[dict[str, Any]], trigger_start: int, trig
     # to whom: the first dative (or, after a verb, genitive) name after it, in its clause
     # ("pogratulował mu zwycięstwa; depesza nadeszła, zanim CKW ogłosiła…" names no recipient)
     # whom a judgement is of comes before it: "uznała działania Mińska za próbę destabilizacji Unii"
-    ends = RECIPIENT_CLAUSE_ENDS | {"za", "jako"} if event_type in ("criticise", "praise") else RECIPIENT_CLAUSE_ENDS
+    # and a promise's content names whom it is for ("deklarowało, że poprze azyl dla Bibi")
+    ends = RECIPIENT_CLAUSE_ENDS | {"za", "jako"} if event_type in ("criticise", "praise") else \
+        RECIPIENT_CLAUSE_ENDS - {"że", "iż"} if event_type == "promise" else RECIPIENT_CLAUSE_ENDS
     recipient_end = _clause_end(view, trigger_end, ends) if is_verb else len(view.text)
     for k, m in enumerate(mentions):
-        if k in used or m["start"] < trigger_end or m["type"] not in ACTORS or preposition_before(view, m) \
-                or m["start"] >= recipient_end or _is_title_part(mentions, k):
+        if k in used or m["start"] < trigger_end or m["type"] not in ACTORS \
+                or preposition_before(view, m) or m["start"] >= recipient_end or _is_title_part(mentions, k):
             continue
         cases = mention_case(view, m)
-        # whom it is done to: "oskarżyła Warszawę", "zaatakowali Kijów" take the accusative
-        at_whom = is_verb and "acc" in cases and event_type in AT_WHOM
+        # whom it is done to: "oskarżyła Warszawę", "zaatakowali Kijów" take the accusative; so does
+        # "oskarża Kreml", whose nominative-looking form is the accusative once the doer is known
+        at_whom = is_verb and event_type in AT_WHOM and ("acc" in cases or "nom" in cases and bool(args.get("agent")))
+        # past one found by its preposition ("do OBWE o rozwiązanie Grupy Mińskiej"), only a dative adds one
+        if addressed and "dat" not in cases:
+            continue
         if "dat" in cases or ("gen" in cases and is_verb and "recipient" in roles) or at_whom:
             put("recipient", k)
             break
@@ -321,7 +352,8 @@ def _agents(view: DocView, mentions: list[dict], start: int, end: int, is_verb: 
         clause_end = _clause_end(view, end)  # "ostrzegł, że Moskwa…": Moskwa is in what was said
         # a name right before the verb is its subject even when its tag says accusative ("Wilno wprowadziło")
         before = [k for k in free if mentions[k]["end"] <= start and ("nom" in mention_case(view, mentions[k])
-                                                                       or _next_to(view, mentions[k], start))]
+                                                                       or _next_to(view, mentions[k], start))
+                  and not _in_clause_before(view, mentions[k], start)]
         # a postverbal name the dictionary cannot decline, or whose first name it reads in another case
         # ("… w Brukseli premier Wielkiej Brytanii Theresa May"), may be the subject
         after = [k for k in free if end <= mentions[k]["start"] < clause_end
@@ -337,7 +369,7 @@ def _agents(view: DocView, mentions: list[dict], start: int, end: int, is_verb: 
             [k for k in groups if mentions[k]["end"] <= start][-1:] or groups[:1]
     else:
         after = [k for k in free if mentions[k]["start"] >= end and "gen" in mention_case(view, mentions[k])
-                 and mentions[k]["start"] - end < 40]
+                 and mentions[k]["start"] - end < 40 and not _clause_between(view, end, mentions[k]["start"])]
         # "wizyta Łukaszenki"; else the subject of the sentence ("Zełenski … w rozmowach z Bidenem")
         before = [k for k in free if mentions[k]["end"] <= start and "nom" in mention_case(view, mentions[k])]
         # "Ministrowie … państw Unii Europejskiej zatwierdzili … pakiet sankcji": the group that acts

@@ -191,7 +191,8 @@ class EventFinder:
             # "przekazaliście Białorusi", said to Putin: "you" is Russia, which a head of state speaks for
             doer = self._country_of(doer, date) or doer
         args = fill(view, mentions, first.start, last.end, trigger.type.roles, trigger.is_verb, doer,
-                    bool(quote and doer), first.low, trigger.type.name, trigger.type.objects)
+                    bool(quote and doer), first.low, trigger.type.name, trigger.type.objects,
+                    passive=not trigger.is_verb or first.tag.startswith("ppas") or _passive(view, trigger.first))
         if said_by == 1 and quote and trigger.is_verb:
             # "Dziękuję ci" is said to someone; "omówiliśmy" is the speaker with whom they speak to
             other = _addressee(view, speaker)
@@ -201,6 +202,7 @@ class EventFinder:
             if other and role and role not in args:
                 args[role] = other
         if trigger.is_verb and "agent" not in args and said_by is None and quote and quote["kind"] == "indirect" \
+                and not _has_subject(view, trigger.first, lo) and not _subject_after(view, trigger, hi) \
                 and speaker and (quote.get("cue") or "").lower().split()[-1:] not in (["według"], ["zdaniem"], ["ocenie"]):
             args["agent"] = speaker  # "Putin przekazał, że rozmawiał z…": the speaker did it
         if trigger.is_verb and not args and said_by is None and self.last_actors \
@@ -227,6 +229,10 @@ class EventFinder:
         if "agent" not in args and self.carried and not quote and "agent" in trigger.type.roles \
                 and self.carried not in args.values() and (not trigger.is_verb or trigger.first == self.main_verb):
             args["agent"] = self.carried  # "Przebywał wówczas z oficjalną wizytą": the one named before
+        if trigger.is_verb and "recipient" in trigger.type.roles and "recipient" not in args:
+            countries = _country_of_noun_after(view, trigger, hi, trigger.type.name)
+            if countries:
+                args["recipient"] = countries[0]  # "zarzuciła mołdawskim władzom", "przekazane armii białoruskiej"
         if not trigger.is_verb:
             # "rosyjska agresja", "rosyjsko-białoruskie ćwiczenia": the adjective names who does it,
             # rather than the subject of the sentence the noun stands in
@@ -639,6 +645,17 @@ def _sentence_subject(view: DocView, mentions: list[dict], lo: int, hi: int) -> 
     return found
 
 
+def _subject_after(view: DocView, trigger: Trigger, hi: int) -> bool:
+    """"na miejsce dotrze polski okręt patrolowy": a nominative noun after the verb is its subject."""
+    for j in range(trigger.last + 1, min(hi, trigger.last + 5)):
+        tok = view.tokens[j]
+        if tok.text in (",", ";", "–", ":"):
+            return False
+        if tok.tag.startswith("subst") and tok.has("nom") and not tok.has("acc"):
+            return True
+    return False
+
+
 def _has_subject(view: DocView, k: int, lo: int) -> bool:
     """"Fundamentaliści ostrzegali": a nominative noun before the verb is its subject, even unnamed."""
     for j in range(k - 1, max(lo, k - 4) - 1, -1):
@@ -663,6 +680,21 @@ def _takes_place(view: DocView, lo: int, hi: int) -> bool:
 
 
 RELATION_ADJECTIVE = re.compile(r"[sc]k(?:i|a|ą|ie|iej|iego|iemu|im|imi|ich|o)$")
+
+
+def _country_of_noun_after(view: DocView, trigger: Trigger, hi: int, event_type: str) -> list[str]:
+    """The country whose adjective marks the common noun a verb is done to: the first dative noun
+    (or accusative, for what is done at someone) after it, with its adjectives on either side."""
+    from kronika.events.arguments import AT_WHOM
+
+    wanted = ("dat", "acc") if event_type in AT_WHOM else ("dat",)
+    for k in range(trigger.last + 1, min(hi, trigger.last + 5)):
+        tok = view.tokens[k]
+        if tok.text in CLAUSE_MARKS or tok.tag.startswith(("fin", "praet", "prep")):
+            return []
+        if tok.tag.startswith("subst") and any(tok.has(c) for c in wanted):
+            return _countries_before(view, k, trigger.last + 1) or _countries_before(view, k + 2, k + 1)
+    return []
 
 
 def _countries_before(view: DocView, k: int, lo: int) -> list[str]:
