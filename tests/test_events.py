@@ -538,3 +538,15 @@ def test_whom_a_statement_is_at_and_who_does_what_around_subordinate_clauses(nlp
     assert body.startswith("Organizacja Bezpieczeństwa")
     assert "agent" not in events_of(doc, "establish")[0]["args"]  # "przez prowincję" is the way, not the doer
     assert "recipient" not in events_of(doc, "warn")[0]["args"]  # Waszyngton is in what was said
+
+
+def test_not_ruled_out_conditional_stopped_and_not_happened(nlp):
+    doc = analyse(nlp, "Jak podała agencja TASS, Gazprom nie wyklucza wznowienia dostaw do Mołdawii. "
+                       "Premier Dorin Recean przekazał, że rząd jest gotów dostarczyć gaz do Naddniestrza, jeśli "
+                       "władze w Tyraspolu przyjmą pomoc. "
+                       "Gazprom wstrzymał dostawy do Mołdawii. "
+                       "James O’Brien rozmawiał z opozycją, do spotkania z premierem Kobachidzem jednak nie doszło. "
+                       "Kreml może w ciągu kilku tygodni znów dostarczyć Tyraspolowi tani gaz.", "2025-01-16")
+    moods = [e["modality"] for e in events_of(doc, "transfer")]
+    assert moods == ["speculated", "speculated", "negated", "speculated"]
+    assert events_of(doc, "meet")[0]["modality"] == "negated"

@@ -818,3 +818,12 @@ def test_a_reflexive_cue_verb_followed_by_a_name_closes_a_dash_quotation(nlp):
     assert [(q["start"], q["end"]) for q in direct] == [span_of(text, "Tracimy kontrakty z klientami")]
     names = {e["id"]: e["name"] for e in doc._.entities}
     assert "Łapiński" in names.get(direct[0]["speaker"], "")
+
+
+def test_reported_speech_ends_where_the_speaker_goes_on_with_a_verb_of_their_own(nlp):
+    text = ("Rzecznik Kremla Dmitrij Pieskow zaprzeczył, jakoby Rosja miała wpływ na prace parlamentu, "
+            "i oskarżył Zachód o wtrącanie się. Ministrowie przekazali, że Rosja zaatakowała, a Ukraina się broni.")
+    doc = analyse(nlp, text)
+    assert content(doc, quote_with(doc, "Rosja miała", "indirect")) == "Rosja miała wpływ na prace parlamentu"
+    # "a Ukraina się broni" has a subject of its own: it is still what was said
+    assert content(doc, quote_with(doc, "zaatakowała", "indirect")) == "Rosja zaatakowała, a Ukraina się broni"

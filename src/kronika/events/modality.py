@@ -35,9 +35,13 @@ def modality(tokens: list[Tok], first: int, last: int, lo: int, hi: int, event_t
              quoted: str | None, speech_verb: bool = False, is_verb: bool = True) -> str:
     """`quoted`: "direct" or "indirect" when the trigger is inside a quotation, "source" when in a
     sentence credited to a source, else None; `speech_verb`: the trigger introduces a quotation."""
-    if any(tokens[k].text.lower() in CONDITIONS for k in range(max(lo, first - 8), first)):
-        return "speculated"  # "jeśli nie uzgodnią…", "gdyby trafił…": only a possibility
-    if _negated(tokens, first, lo) or any(tokens[k].low in DENIALS for k in range(max(lo, first - 6), first)):
+    if any(tokens[k].text.lower() in CONDITIONS for k in range(max(lo, first - 8), first)) \
+            or _condition_after(tokens, last, hi):
+        return "speculated"  # "jeśli nie uzgodnią…", "jest gotów dostarczyć gaz, jeśli…": only a possibility
+    if _not_ruled_out(tokens, first, lo):
+        return "speculated"  # "nie wyklucza wznowienia dostaw", "nie wykluczają, że … zgodzą się"
+    if _negated(tokens, first, lo) or any(tokens[k].low in DENIALS for k in range(max(lo, first - 6), first)) \
+            or not is_verb and (_stopped(tokens, first, lo) or _did_not_happen(tokens, last, hi)):
         return "negated"
     if event_type == "promise" and speech_verb:
         return "promised"  # "kilka partii deklarowało, że poprze…": the promise is made
@@ -76,9 +80,53 @@ def _framed(tokens: list[Tok], first: int, lo: int) -> bool:
     return k >= lo and tokens[k].text.lower() in FRAMING
 
 
+RULING_OUT = frozenset({"wykluczać", "wykluczyć"})
+# verbs that stop what the noun after them names: "wstrzymał dostawy", "zawiesił rozmowy"
+STOPPING = frozenset({"wstrzymać", "wstrzymywać", "zawiesić", "zawieszać", "przerwać", "przerywać", "odwołać",
+                      "odwoływać", "anulować", "zerwać", "zrywać"})
+
+
+def _condition_after(tokens: list[Tok], last: int, hi: int) -> bool:
+    """"rząd jest gotów dostarczyć gaz z rynku europejskiego, jeśli władze przyjmą pomoc": a condition
+    right after the trigger's clause."""
+    for k in range(last + 1, min(hi, last + 12)):
+        word = tokens[k].text.lower()
+        if word in CONDITIONS:
+            return tokens[k - 1].text == ","
+        if word in (";", "–", ":") or word in ("że", "iż"):
+            return False
+    return False
+
+
+def _not_ruled_out(tokens: list[Tok], first: int, lo: int) -> bool:
+    """"nie wyklucza wznowienia dostaw", "nie wykluczają, że po 1 lipca … zgodzą się": not ruling out
+    is speculating, however far the clause it governs goes."""
+    for k in range(first - 1, lo - 1, -1):
+        if tokens[k].low in RULING_OUT and k > lo and tokens[k - 1].text.lower() == "nie":
+            between = tokens[k + 1:first]
+            # the trigger is its object, or in the "że" clause it opens (not after a new speech verb)
+            return len(between) <= 2 or any(t.text.lower() in ("że", "iż") for t in between[:2])
+    return False
+
+
+def _stopped(tokens: list[Tok], first: int, lo: int) -> bool:
+    return any(tokens[k].low in STOPPING and tokens[k].tag.startswith(("fin", "praet", "ger", "inf", "bedzie"))
+               for k in range(max(lo, first - 2), first))
+
+
+def _did_not_happen(tokens: list[Tok], last: int, hi: int) -> bool:
+    """"do spotkania z premierem jednak nie doszło", "rozmowy nie odbyły się": the noun did not occur."""
+    for k in range(last + 1, min(hi, last + 8)):
+        if tokens[k].text in (",", ";", "–", ":"):
+            return False
+        if tokens[k].text.lower() == "nie" and k + 1 < hi and tokens[k + 1].low in OCCURRING:
+            return True
+    return False
+
+
 def _occurs(tokens: list[Tok], first: int, last: int, hi: int) -> bool:
     """"trwa szkolenie", "szkolenie pilotów już trwa": the noun is what the clause says happens."""
-    for side in (range(first - 1, max(-1, first - 3), -1), range(last + 1, min(hi, last + 5))):
+    for side in (range(first - 1, max(-1, first - 3), -1), range(last + 1, min(hi, last + 8))):
         for k in side:
             if tokens[k].low in OCCURRING:
                 return True
@@ -104,8 +152,10 @@ def _speculated(tokens: list[Tok], first: int, last: int, lo: int, hi: int) -> b
         tok = tokens[k]
         if tok.low in SPECULATION or tok.text.lower() in SPECULATION:
             return True
-        if tok.low in MAY and k < first and tok.tag.startswith("fin"):
-            return True
+        # "Kreml może znów dostarczyć" (the verb, or "może" the tagger reads as a particle)
+        if (tok.low in MAY and tok.tag.startswith("fin") or tok.text.lower() == "może") and k < first and not any(
+                t.tag.startswith(("fin", "praet", "bedzie")) for t in tokens[k + 1:first]):
+            return True  # "Kreml może znów dostarczyć"; not "…mogą zdestabilizować, i przypomniała, że…"
         if tok.text.lower() in ("aby", "żeby", "by") and k < first and first - k <= 6:
             return True  # "chce, aby armia uderzyła", "nie ma przesłanek, by zostali wysłani": not a fact
         if tok.tag.startswith("praet") and (k + 1 < hi and tokens[k + 1].text.lower() == "by"

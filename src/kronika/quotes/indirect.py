@@ -34,13 +34,35 @@ def _finite(tok: Tok) -> bool:
     return tok.tag.split(":")[0] in ("fin", "praet", "impt", "bedzie", "imps")
 
 
-def _clause_end(view: DocView, start: int) -> int:
+def _clause_end(view: DocView, start: int, cue: Tok | None = None) -> int:
     """End of the reported content that starts at `start`: its sentence's end, or an earlier
-    "– powiedział X" that closes it."""
+    "– powiedział X" that closes it, or the speaker's next verb ("zaprzeczyła, jakoby Moskwa
+    szantażowała Kiszyniów, i zarzuciła…": the content ends before ", i zarzuciła")."""
     sent_end = view.sentence_of(start)[1]
     para_end = view.paragraph_of(start)[1]
     end = min(sent_end, para_end) if sent_end > start else para_end
+    if cue is not None and cue.tag.startswith("praet"):
+        return _next_predicate(view, start, end, cue) or end
     return end
+
+
+def _agreement(tok: Tok) -> tuple[str, ...]:
+    return tuple(p for p in tok.tag.split(":")[1:3])
+
+
+def _next_predicate(view: DocView, start: int, end: int, cue: Tok) -> int | None:
+    """Where ", i" / ", a" brings in a second verb of the speaker's: a past verb in the speaker's
+    number and gender, after the content has had a verb of its own."""
+    tokens = view.tokens_in(start, end)
+    had_verb = False
+    for k, tok in enumerate(tokens[:-2]):
+        if _finite(tok):
+            had_verb = True
+        nxt, verb = tokens[k + 1], tokens[k + 2]
+        if had_verb and tok.text == "," and nxt.text.lower() in ("i", "a") and verb.tag.startswith("praet") \
+                and _agreement(verb) == _agreement(cue) and verb.low != "być":
+            return tok.start
+    return None
 
 
 def _phrase_at(view: DocView, k: int, phrases) -> int:
@@ -74,7 +96,7 @@ def that_clauses(view: DocView, cues: Cues) -> list[Found]:
         if cue is None:
             continue
         cue_index, cue_length, impersonal = cue
-        start, end = trim(view.text, tok.end, _clause_end(view, tok.end), CONTENT_TRIM)
+        start, end = trim(view.text, tok.end, _clause_end(view, tok.end, tokens[cue_index]), CONTENT_TRIM)
         if end - start < 3:
             continue
         cue_text = view.text[tokens[cue_index].start:tokens[cue_index + cue_length - 1].end]
