@@ -550,3 +550,11 @@ def test_not_ruled_out_conditional_stopped_and_not_happened(nlp):
     moods = [e["modality"] for e in events_of(doc, "transfer")]
     assert moods == ["speculated", "speculated", "negated", "speculated"]
     assert events_of(doc, "meet")[0]["modality"] == "negated"
+
+
+def test_an_event_noun_takes_the_tense_of_the_verb_it_is_subject_of(nlp):
+    doc = analyse(nlp, "Rzeczniczka MSZ Ani Badalian przekazała, że pierwsze rozmowy techniczne o przebiegu trasy "
+                       "odbędą się we wrześniu w Erywaniu.", "2025-08-11")
+    [talks] = events_of(doc, "consult")
+    assert talks["modality"] == "planned"
+    assert talks["time"]["value"] == "2025-09"

@@ -192,5 +192,18 @@ def _planned(tokens: list[Tok], first: int, last: int, lo: int, hi: int) -> bool
             if tokens[k].low == "mieć" and not tokens[first].tag.startswith("inf"):
                 continue
             return True
-    own = tense_of_verb(tokens, first, lo, hi)
+    own = tense_of_verb(tokens, first, lo, hi) or _tense_of_predicate(tokens, first, last, lo, hi)
     return (own or clause_tense(tokens, first, last, lo, hi)) == "future"
+
+
+def _tense_of_predicate(tokens: list[Tok], first: int, last: int, lo: int, hi: int):
+    """A noun that is its clause's subject takes the tense of the verb it is subject of ("pierwsze
+    rozmowy techniczne o przebiegu trasy odbędą się we wrześniu", "dostawy wyrzutni opóźnią się")."""
+    if not tokens[first].tag.startswith("subst") or not tokens[first].has("nom"):
+        return None
+    for k in range(last + 1, min(hi, last + 9)):
+        if tokens[k].text in (",", ";", ":", "–") or tokens[k].text.lower() in ("że", "iż", "który", "która", "które"):
+            return None
+        if tokens[k].tag.startswith(("fin", "praet", "bedzie")):
+            return tense_of_verb(tokens, k, lo, hi)
+    return None
