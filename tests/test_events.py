@@ -558,3 +558,13 @@ def test_an_event_noun_takes_the_tense_of_the_verb_it_is_subject_of(nlp):
     [talks] = events_of(doc, "consult")
     assert talks["modality"] == "planned"
     assert talks["time"]["value"] == "2025-09"
+
+
+def test_money_handed_over_and_a_law_named_is_no_adoption(nlp):
+    doc = analyse(nlp, "Unia Europejska zapowiedziała, że przekaże Mołdawii 30 mln euro. "
+                       "W przyszłym tygodniu do Kiszyniowa ma przylecieć komisarz Dan Jørgensen. "
+                       "Oba rządy uzgodniły, że wspólnie poprowadzą śledztwo. "
+                       "Szef unijnej dyplomacji Josep Borrell nazwał ustawę „bardzo złym krokiem”.", "2025-01-16")
+    types = [e["type"] for e in doc._.events]
+    assert types.count("transfer") == 1 and "meet" in types and "agree" in types
+    assert "decree" not in types

@@ -346,7 +346,7 @@ class EventFinder:
                 return False  # "w rozmowie z Interią / z dziennikarzami": an interview, a quotation's medium
         head = tokens[trigger.first].tag.split(":", 1)[0]
         # the auxiliary before it, or right after ("gdzie rozbudowywana jest infrastruktura")
-        auxiliary = range(max(lo, trigger.first - 2), min(hi, trigger.last + 2))
+        auxiliary = range(max(lo, trigger.first - 4), min(hi, trigger.last + 2))
         if trigger.type.name in STATEMENTS:  # "jej życie nie jest zagrożone": a state, not a threat
             auxiliary = range(max(lo, trigger.first - 2), trigger.first)
         if head == "ppas" and trigger.type.name not in ("transfer", "deploy") and \
@@ -357,9 +357,10 @@ class EventFinder:
                                               or _plural(tokens[trigger.first]) and tokens[trigger.first].tag.startswith(FINITE))):
             # "grozi im śmierć": a threat needs someone who threatens ("Fundamentaliści ostrzegali", "Domagają się")
             return False
-        if tokens[trigger.first].low in TRAVEL and trigger.type.name == "meet" and not any(m["type"] == "LOC" and m["start"] > tokens[trigger.last].end
-                                                          and preposition_before(view, m) in ("do", "na", "w", "we")
-                                                          for m in mentions):
+        if tokens[trigger.first].low in TRAVEL and trigger.type.name == "meet" and not any(
+                m["type"] == "LOC" and preposition_before(view, m) in ("do", "na", "w", "we")
+                and (m["start"] > tokens[trigger.last].end or preposition_before(view, m) == "do")
+                for m in mentions):
             return False  # "przyjechało kilkuset instruktorów", "pojedziemy dalej": a visit goes somewhere named
         if tokens[trigger.first].low in TRAVEL and trigger.type.name == "meet" and "agent" not in args:
             return False  # "część migrantów przyleciała do Mińska", "wojska, które przybyły": a visit is someone's

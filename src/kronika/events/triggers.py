@@ -89,7 +89,8 @@ def find_triggers(tokens: list[Tok], lo: int, hi: int, schema: Schema, blocked: 
         elif head in VERB_TAGS:
             candidates = schema.by_verb(tok.low) or (schema.by_judging_verb(tok.low) if _judges(tokens, i, hi) else [])
             # "przekazał, że" is speech; "ostrzegł, że" is still a warning
-            if candidates and candidates[0].name not in STATEMENTS | {"promise"} and _opens_speech(tokens, i, hi):
+            # "uzgodnili, że…" is still an agreement
+            if candidates and candidates[0].name not in STATEMENTS | {"promise", "agree"} and _opens_speech(tokens, i, hi):
                 candidates = []
         elif head == "subst":
             # the written plural too ("manewry"), should the tagger pick a rare base form ("manewra")
