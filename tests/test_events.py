@@ -568,3 +568,10 @@ def test_money_handed_over_and_a_law_named_is_no_adoption(nlp):
     types = [e["type"] for e in doc._.events]
     assert types.count("transfer") == 1 and "meet" in types and "agree" in types
     assert "decree" not in types
+
+
+def test_a_name_whose_first_word_the_dictionary_lacks_takes_its_case_from_the_surname(nlp):
+    doc = analyse(nlp, "Rzecznik Kremla Dmitrij Pieskow zaprzeczył, jakoby Rosja miała wpływ na prace parlamentu, "
+                       "i oskarżył Gruzję o prowokację.", "2024-05-14")
+    [accusation] = events_of(doc, "criticise")
+    assert names(doc, accusation["args"]["agent"]) == {"Dmitrij Pieskow"}

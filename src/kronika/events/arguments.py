@@ -44,7 +44,8 @@ RECEIVING = frozenset({"otrzymać", "otrzymywać", "dostać", "dostawać", "zaku
 def mention_case(view: DocView, mention: dict[str, Any]) -> set[str]:
     """The cases the mention's first inflected word may be in (tags can be ambiguous: sg:gen/dat)."""
     for tok in view.tokens_in(mention["start"], mention["end"]):
-        if tok.tag.startswith(("subst", "adj", "ign", "brev")):
+        # an unknown first name ("Dmitrij Pieskow": ign) leaves the case to the surname
+        if tok.tag.startswith(("subst", "adj", "brev")) or tok.tag.startswith("ign") and tok.end == mention["end"]:
             return {c for c in CASES if tok.has(c)}
     return set()
 
