@@ -575,3 +575,12 @@ def test_a_name_whose_first_word_the_dictionary_lacks_takes_its_case_from_the_su
                        "i oskarżył Gruzję o prowokację.", "2024-05-14")
     [accusation] = events_of(doc, "criticise")
     assert names(doc, accusation["args"]["agent"]) == {"Dmitrij Pieskow"}
+
+
+def test_a_recipient_stays_out_of_the_next_coordinated_clause(nlp):
+    doc = analyse(nlp, "Dmitrij Pieskow zażądał natychmiastowego zwolnienia statku, a rosyjskie MSZ zagroziło Szwecji "
+                       "stosownymi krokami.", "2026-02-10")
+    [demand] = events_of(doc, "demand")
+    assert "recipient" not in demand["args"]
+    [threat] = events_of(doc, "threaten")
+    assert names(doc, threat["args"]["recipient"]) == {"Szwecja"}

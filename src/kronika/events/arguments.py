@@ -24,7 +24,7 @@ ACTORS = ("PER", "ORG", "LOC")
 PLACE_PREPOSITIONS = frozenset({"w", "we", "na"})
 TOWARDS = frozenset({"do", "na"})
 # whom one turns to with "do": "zwróciły się do OBWE", "zaapelował do premiera"
-ADDRESSED = frozenset({"demand", "warn", "thank", "praise", "criticise", "promise"})
+ADDRESSED = frozenset({"demand", "warn", "thank", "praise", "criticise", "promise", "transfer"})
 AT_WHOM = frozenset({"criticise", "threaten", "warn", "praise", "attack", "sanction", "demand"})
 PATIENT_NOUNS = frozenset({"threaten", "criticise", "warn", "sanction"})
 AGAINST = frozenset({"wobec", "przeciwko", "przeciw"})
@@ -82,7 +82,7 @@ def preposition_before(view: DocView, mention: dict[str, Any]) -> str | None:
                 continue
             return tok.text.lower()
         known = tok.tag.startswith("adj") or tok.low in title_words or tok.text.lower() in title_words \
-            or (mention["type"] == "LOC" and tok.low in PLACE_NOUNS) \
+            or (mention["type"] in ("LOC", "PER") and tok.low in PLACE_NOUNS) \
             or (mention["type"] in ("ORG", "PRO") and tok.low in BODY_NOUNS) or tok.text in ("„", '"')
         # a title word ("ambasadorem", titles.txt) or a name inside the title ("Francji")
         title_like = mention["type"] == "PER" and tok.tag.startswith("subst") and (
@@ -210,6 +210,16 @@ def _clause_end(view: DocView, offset: int, ends: frozenset[str] = CLAUSE_ENDS) 
     return len(view.text)
 
 
+def _next_clause_between(view: DocView, start: int, end: int) -> bool:
+    """", a rosyjskie MSZ zagroziło…", ", i oba rządy uzgodniły…": a coordinated clause with a verb of its own."""
+    tokens = view.tokens_in(start, end)
+    rest = view.tokens_in(start, view.sentence_of(start)[1])
+    for k in range(len(tokens) - 1):
+        if tokens[k].text == "," and tokens[k + 1].text.lower() in ("a", "i", "oraz", "zaś"):
+            return any(t.tag.startswith(("fin", "praet", "bedzie")) for t in rest[k + 2:])
+    return False
+
+
 def _another_verbs(view: DocView, mention: dict, trigger_start: int, trigger_end: int) -> bool:
     """Whether the mention belongs to another verb of the sentence: one between it and the trigger,
     or, before the trigger, one the sentence opens with ("spotkał się z X, a następnie rozmawiał")."""
@@ -298,8 +308,9 @@ def fill(view: DocView, mentions: list[dict[str, Any]], trigger_start: int, trig
     recipient_end = _clause_end(view, trigger_end, ends) if is_verb else len(view.text)
     for k, m in enumerate(mentions):
         if k in used or m["start"] < trigger_end or m["type"] not in ACTORS \
-                or preposition_before(view, m) or m["start"] >= recipient_end or _is_title_part(mentions, k):
-            continue
+                or preposition_before(view, m) or m["start"] >= recipient_end or _is_title_part(mentions, k) \
+                or is_verb and _next_clause_between(view, trigger_end, m["start"]):
+            continue  # "zażądał zwolnienia statku, a MSZ zagroziło Szwecji": Szwecja is the other verb's
         cases = mention_case(view, m)
         # whom it is done to: "oskarżyła Warszawę", "zaatakowali Kijów" take the accusative; so does
         # "oskarża Kreml", whose nominative-looking form is the accusative once the doer is known
