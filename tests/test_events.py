@@ -584,3 +584,11 @@ def test_a_recipient_stays_out_of_the_next_coordinated_clause(nlp):
     assert "recipient" not in demand["args"]
     [threat] = events_of(doc, "threaten")
     assert names(doc, threat["args"]["recipient"]) == {"Szwecja"}
+
+
+def test_an_event_is_dated_by_the_day_of_a_part_of_the_day(nlp):
+    doc = analyse(nlp, "Prezydent Salome Zurabiszwili wezwała we wtorek wieczorem rodaków do wytrwania na ulicach.",
+                  "2024-05-15")
+    [call] = events_of(doc, "demand")
+    assert call["time"]["value"] == "2024-05-14"
+    assert doc._.timexes[call["time"]["timex"]]["value"] == "2024-05-14TEV"  # the expression keeps its part

@@ -820,6 +820,8 @@ def _time(timexes: list[dict], sentence: tuple[int, int], offset: int, date: str
     if dated:
         k, t = min(dated, key=lambda item: abs(item[1]["start"] - offset))
         value = date if t["value"] in REF_VALUES else t["value"]
+        if value and "T" in value:
+            value = value.split("T")[0]  # "we wtorek wieczorem": the event is dated by its day
         return {"value": value, "timex": k} if value else None
     if date and (mood in ("asserted", "reported", "negated") or mood == "promised" and said_in_past):
         return {"value": date, "timex": None}  # a promise made (in the past tense) is dated like news
