@@ -592,3 +592,11 @@ def test_an_event_is_dated_by_the_day_of_a_part_of_the_day(nlp):
     [call] = events_of(doc, "demand")
     assert call["time"]["value"] == "2024-05-14"
     assert doc._.timexes[call["time"]["timex"]]["value"] == "2024-05-14TEV"  # the expression keeps its part
+
+
+def test_both_sides_are_the_pair_just_named(nlp):
+    doc = analyse(nlp, "Prezydent Karol Nawrocki spotkał się w Seulu z prezydentem Lee Jae-myungiem. "
+                       "Obie strony podpisały memorandum o współpracy.", "2026-04-16")
+    [signing] = events_of(doc, "agree")
+    assert names(doc, signing["args"]["agent"]) == {"Karol Nawrocki"}
+    assert "Lee" in " ".join(names(doc, signing["args"]["partner"]))

@@ -226,6 +226,9 @@ class EventFinder:
             if described:
                 # "brytyjska premier rozmawiała", "podczas wizyty szefa MON": the person, not their ministry
                 args["agent"] = described
+        if trigger.is_verb and "agent" not in args and self.last_actors and _both_sides(view, trigger.first, lo):
+            # "Obie strony podpisały memorandum", "oba rządy uzgodniły": the two just named together
+            args = {**{k: v for k, v in self.last_actors.items() if k in trigger.type.roles}, **args}
         if "agent" not in args and self.carried and not quote and "agent" in trigger.type.roles \
                 and self.carried not in args.values() and (not trigger.is_verb or trigger.first == self.main_verb):
             args["agent"] = self.carried  # "Przebywał wówczas z oficjalną wizytą": the one named before
@@ -644,6 +647,16 @@ def _sentence_subject(view: DocView, mentions: list[dict], lo: int, hi: int) -> 
                 and any(t.has("nom") for t in view.tokens_in(m["start"], m["end"])):
             found = m["entity"]
     return found
+
+
+BOTH = frozenset({"oba", "obie", "obaj", "obydwa", "obydwie", "obydwaj"})
+SIDES = frozenset({"strona", "kraj", "państwo", "rząd", "przywódca", "delegacja", "prezydent", "premier", "minister"})
+
+
+def _both_sides(view: DocView, k: int, lo: int) -> bool:
+    """"Obie strony", "oba rządy", "obaj przywódcy" just before the verb: its subject is a pair."""
+    window = view.tokens[max(lo, k - 3):k]
+    return any(t.text.lower() in BOTH for t in window) and any(t.low in SIDES for t in window)
 
 
 def _subject_after(view: DocView, trigger: Trigger, hi: int) -> bool:
