@@ -600,3 +600,12 @@ def test_both_sides_are_the_pair_just_named(nlp):
     [signing] = events_of(doc, "agree")
     assert names(doc, signing["args"]["agent"]) == {"Karol Nawrocki"}
     assert "Lee" in " ".join(names(doc, signing["args"]["partner"]))
+
+
+def test_a_wish_a_duty_and_a_state_are_no_events(nlp):
+    doc = analyse(nlp, "Najważniejsze jest to, żeby brytyjski rząd docenił naszą pracę. "
+                       "Większość państw uważa, że tę dyrektywę należy przyjąć. "
+                       "Zapewnił, że jej życie „nie jest zagrożone”. "
+                       "Parlament Europejski przyjął dyrektywę gazową.", "2018-05-10")
+    assert [e["type"] for e in doc._.events] == ["decree"]
+    assert doc._.events[0]["evidence"]["start"] > 100  # the adoption that happened, not the one wished

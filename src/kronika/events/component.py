@@ -264,6 +264,8 @@ class EventFinder:
         if frame and (frame in FRAMES_ALWAYS or not {r: v for r, v in args.items() if r != "place"}) \
                 and not _takes_place(view, lo, hi):
             return None  # "na czas manewrów", "gospodarz spotkania": the frame of another fact, not one
+        if _wished(view, trigger.first, lo):
+            return None  # "żeby brytyjski rząd docenił…", "tę dyrektywę należy przyjąć": a wish, not an event
         if not self._occurrence(view, trigger, args, lo, hi, mentions):
             return None
         if quote and speaker and "recipient" in trigger.type.roles and "recipient" not in args:
@@ -350,8 +352,10 @@ class EventFinder:
         head = tokens[trigger.first].tag.split(":", 1)[0]
         # the auxiliary before it, or right after ("gdzie rozbudowywana jest infrastruktura")
         auxiliary = range(max(lo, trigger.first - 4), min(hi, trigger.last + 2))
-        if trigger.type.name in STATEMENTS:  # "jej życie nie jest zagrożone": a state, not a threat
+        if trigger.type.name in STATEMENTS:
             auxiliary = range(max(lo, trigger.first - 2), trigger.first)
+        if head == "ppas" and trigger.type.name == "threaten":
+            return False  # "jej życie nie jest zagrożone": a state, not a threat
         if head == "ppas" and trigger.type.name not in ("transfer", "deploy") and \
                 not any(tokens[k].low in ("zostać", "być") for k in auxiliary):
             return False  # "zatwierdzonych punktów", "oskarżona": a participle describing, not reporting
@@ -649,6 +653,15 @@ def _sentence_subject(view: DocView, mentions: list[dict], lo: int, hi: int) -> 
     return found
 
 
+WISHES = frozenset({"żeby", "aby", "by", "należy", "trzeba", "powinien", "powinna", "powinno", "powinni", "powinny"})
+
+
+def _wished(view: DocView, k: int, lo: int) -> bool:
+    """A verb in a clause of wish or duty ("żeby rząd docenił", "należy przyjąć", "powinny patrolować")."""
+    return view.tokens[k].tag.startswith(("praet", "inf")) and any(
+        view.tokens[j].text.lower() in WISHES for j in range(max(lo, k - 4), k))
+
+
 BOTH = frozenset({"oba", "obie", "obaj", "obydwa", "obydwie", "obydwaj"})
 SIDES = frozenset({"strona", "kraj", "państwo", "rząd", "przywódca", "delegacja", "prezydent", "premier", "minister"})
 
@@ -676,8 +689,8 @@ def _has_subject(view: DocView, k: int, lo: int) -> bool:
         tok = view.tokens[j]
         if tok.text in (",", ";", "–", ":"):
             return False
-        if tok.tag.startswith("subst") and tok.has("nom"):
-            return True
+        if tok.tag.startswith(("subst", "ger")) and tok.has("nom"):
+            return True  # "pozostawanie w Pakistanie grozi im…": a gerund is a subject too
     return False
 
 
