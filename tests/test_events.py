@@ -609,3 +609,10 @@ def test_a_wish_a_duty_and_a_state_are_no_events(nlp):
                        "Parlament Europejski przyjął dyrektywę gazową.", "2018-05-10")
     assert [e["type"] for e in doc._.events] == ["decree"]
     assert doc._.events[0]["evidence"]["start"] > 100  # the adoption that happened, not the one wished
+
+
+def test_a_stance_held_for_long_and_a_training_centre_are_no_events(nlp):
+    doc = analyse(nlp, "Polska od miesięcy apelowała o podniesienie celu. "
+                       "Od 2022 roku Rosja regularnie wykorzystuje je także do ataków na ukraińskie miasta. "
+                       "Resort zapowiada, że w pobliżu Białegostoku powstanie nowe centrum szkolenia wojsk.", "2025-06-25")
+    assert [e["type"] for e in doc._.events] == ["establish"]

@@ -336,8 +336,8 @@ class EventFinder:
         """Whether the trigger reports an occurrence: not a habit, an interview, a figurative meeting,
         or a handover of nothing tangible ("sprawa powinna trafić do…")."""
         tokens = view.tokens
-        window = range(max(lo, trigger.first - 3), min(hi, trigger.last + 5))
-        if any(tokens[k].text.lower() in HABITUAL for k in window):
+        window = range(max(lo, trigger.first - 5), min(hi, trigger.last + 5))
+        if any(tokens[k].text.lower() in HABITUAL for k in window) or _for_a_long_time(view, trigger.first, lo):
             return False
         after = [tokens[k] for k in range(trigger.last + 1, min(hi, trigger.last + 6))]
         words = [t.low for t in after]
@@ -656,6 +656,14 @@ def _sentence_subject(view: DocView, mentions: list[dict], lo: int, hi: int) -> 
 WISHES = frozenset({"żeby", "aby", "by", "należy", "trzeba", "powinien", "powinna", "powinno", "powinni", "powinny"})
 
 
+def _for_a_long_time(view: DocView, k: int, lo: int) -> bool:
+    """"od miesięcy apelowała", "od lat krytykuje": a stance held for long, not an occurrence."""
+    tokens = view.tokens
+    return any(tokens[j].text.lower() == "od" and tokens[j + 1].text.lower() in ("miesięcy", "lat", "tygodni", "dawna",
+                                                                                 "dekad", "dziesięcioleci")
+               for j in range(max(lo, k - 4), k - 1))
+
+
 def _wished(view: DocView, k: int, lo: int) -> bool:
     """A verb in a clause of wish or duty ("żeby rząd docenił", "należy przyjąć", "powinny patrolować")."""
     return view.tokens[k].tag.startswith(("praet", "inf")) and any(
@@ -746,7 +754,7 @@ def _countries_before(view: DocView, k: int, lo: int) -> list[str]:
 FRAMES = frozenset({"podczas", "czas", "trakcie", "przeddzień", "marginesie", "gospodarz", "odsłona", "ustalenie",
                     "rocznica", "zakończenie", "koniec", "początek", "przed", "po", "to", "ten",
                     "nad", "przy", "dotyczący", "dotyczyć", "temat", "sprawa", "kwestia", "strategia", "o",
-                    "mocy", "ramach", "myśli", "ustalić", "zakończyć"})
+                    "mocy", "ramach", "myśli", "ustalić", "zakończyć", "centrum"})
 # what comes after "o" is what was decided or reported ("decyzja o utworzeniu", "poinformował o przerzuceniu
 # wojsk"), not a topic ("mówiła o nowelizacji")
 DECIDING = frozenset({"decyzja", "porozumienie", "umowa", "zgoda", "wniosek", "prośba", "apel", "uchwała", "ustawa",
@@ -757,7 +765,7 @@ DECIDING = frozenset({"decyzja", "porozumienie", "umowa", "zgoda", "wniosek", "p
 # ("na czas manewrów w pobliżu granicy z Białorusią"); "podczas wizyty Łukaszenki" still reports the visit
 FRAMES_ALWAYS = frozenset({"czas", "przeddzień", "marginesie", "gospodarz", "odsłona", "ustalenie", "rocznica",
                            "zakończenie", "to", "nad", "dotyczący", "dotyczyć", "temat", "kwestia", "strategia",
-                           "mocy", "ramach", "myśli", "o", "ustalić", "zakończyć"})
+                           "mocy", "ramach", "myśli", "o", "ustalić", "zakończyć", "centrum"})
 
 
 def _frame_before(view: DocView, k: int, lo: int) -> str | None:
