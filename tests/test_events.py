@@ -616,3 +616,10 @@ def test_a_stance_held_for_long_and_a_training_centre_are_no_events(nlp):
                        "Od 2022 roku Rosja regularnie wykorzystuje je także do ataków na ukraińskie miasta. "
                        "Resort zapowiada, że w pobliżu Białegostoku powstanie nowe centrum szkolenia wojsk.", "2025-06-25")
     assert [e["type"] for e in doc._.events] == ["establish"]
+
+
+def test_a_statement_whose_subject_opens_the_sentence_far_before_it(nlp):
+    doc = analyse(nlp, "Mąż uniewinnionej przez pakistański Sąd Najwyższy chrześcijanki, skazanej w 2010 r. na śmierć, "
+                       "zaapelował w sobotę o azyl dla całej rodziny do Wielkiej Brytanii, USA lub Kanady.", "2018-11-03")
+    [appeal] = events_of(doc, "demand")
+    assert {"Wielka Brytania"} <= names(doc, appeal["args"]["recipient"])

@@ -360,7 +360,7 @@ class EventFinder:
                 not any(tokens[k].low in ("zostać", "być") for k in auxiliary):
             return False  # "zatwierdzonych punktów", "oskarżona": a participle describing, not reporting
         if trigger.type.name in STATEMENTS and "agent" not in args \
-                and not (trigger.is_verb and (_has_subject(view, trigger.first, lo)
+                and not (trigger.is_verb and (_has_subject(view, trigger.first, lo) or _opens_with_subject(view, trigger.first, lo)
                                               or _plural(tokens[trigger.first]) and tokens[trigger.first].tag.startswith(FINITE))):
             # "grozi im śmierć": a threat needs someone who threatens ("Fundamentaliści ostrzegali", "Domagają się")
             return False
@@ -678,6 +678,14 @@ def _both_sides(view: DocView, k: int, lo: int) -> bool:
     """"Obie strony", "oba rządy", "obaj przywódcy" just before the verb: its subject is a pair."""
     window = view.tokens[max(lo, k - 3):k]
     return any(t.text.lower() in BOTH for t in window) and any(t.low in SIDES for t in window)
+
+
+def _opens_with_subject(view: DocView, k: int, lo: int) -> bool:
+    """"Mąż uniewinnionej chrześcijanki…, skazanej…, zaapelował": the sentence opens with a nominative
+    noun and the trigger is its first finite verb."""
+    words = [t for t in view.tokens[lo:k] if t.text not in ("–", "—", "-", "„", '"')]
+    return bool(words) and words[0].tag.startswith("subst") and words[0].has("nom") \
+        and not any(t.tag.startswith(FINITE) for t in words)
 
 
 def _subject_after(view: DocView, trigger: Trigger, hi: int) -> bool:
