@@ -103,3 +103,9 @@ def test_no_mention_crosses_a_sentence_boundary():
     assert len(starts) == 2
     assert all(not (m["start"] < starts[1] < m["end"]) for m in doc._.mentions)
     assert "Pekin" in {m["text"] for m in doc._.mentions}
+
+
+def test_a_city_the_recogniser_misses_at_the_start_of_a_sentence_is_found_in_the_knowledge_base(nlp):
+    doc = nlp("Litwa zamknęła przejścia. Wilno wprowadziło stan nadzwyczajny. Reszta tekstu milczy.")
+    assert [(m["text"], m["type"]) for m in doc._.mentions] == [("Litwa", "LOC"), ("Wilno", "LOC")]
+    assert [m["entity"] for m in doc._.mentions if m["text"] == "Wilno"] == ["wilno"]

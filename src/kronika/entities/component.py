@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kronika.entities.gazetteer import add_regions, add_weapon_systems
+from kronika.entities.gazetteer import add_regions, add_sentence_initial_places, add_weapon_systems
 from kronika.entities.resolve import Resolver
 
 for _name in ("lemma", "subtype", "titles"):
@@ -60,6 +60,7 @@ class EntityComponent:
         breaks = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else []
         annotated = add_weapon_systems(doc.text, _recognizer(self.model).annotate(doc.text, breaks=breaks), kb)
         annotated = add_regions(doc.text, annotated, kb)
+        annotated = add_sentence_initial_places(doc.text, annotated, kb, breaks or [0])
         mentions, entities = self.resolver.resolve(doc, annotated["mentions"], annotated["entities"])
         doc._.mentions = mentions
         doc._.entities = entities

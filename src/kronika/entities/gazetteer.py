@@ -144,3 +144,26 @@ def _stem(name: str) -> str:
     from kronika.entities.linking import stem_key
 
     return stem_key(name)
+
+
+# the recogniser is weakest on a capitalised first word of a sentence, which it cannot tell from a common
+# word written at the start ("Wilno wprowadziło stan nadzwyczajny" goes unmarked)
+FIRST_WORD = re.compile(r"\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)?")
+PLACE_KINDS = ("city", "country", "capital")
+
+
+def add_sentence_initial_places(text: str, annotated: dict[str, list[dict]], kb, starts: list[int]) -> dict[str, list[dict]]:
+    """`annotated` with a KB city or country named by the first word of a sentence added when no mention
+    covers it: the word written exactly as one of the place's names, or its stem ("Wilno", "Wilna")."""
+    if kb is None:
+        return annotated
+    covered = [(m["start"], m["end"]) for m in annotated["mentions"]]
+    found = []
+    for start in starts:
+        word = FIRST_WORD.match(text, start)
+        if word is None or any(a <= start < b for a, b in covered):
+            continue
+        entry = kb.lookup(word.group(), "LOC")
+        if entry is not None and entry.type == "LOC" and entry.subtype in PLACE_KINDS:
+            found.append((start, word.end(), entry, entry.name))
+    return _with_found(text, annotated, found, kb)
