@@ -86,11 +86,11 @@ def preposition_before(view: DocView, mention: dict[str, Any]) -> str | None:
             or (mention["type"] in ("ORG", "PRO") and tok.low in BODY_NOUNS) or tok.text in ("„", '"')
         # a title word ("ambasadorem", titles.txt) or a name inside the title ("Francji")
         title_like = mention["type"] == "PER" and tok.tag.startswith("subst") and (
-            tok.low in _title_words() or any(m["start"] <= tok.start < m["end"] for m in view.mentions))
+            tok.low in known_titles() or any(m["start"] <= tok.start < m["end"] for m in view.mentions))
         # "z przewodniczącym Rady Europejskiej", "z szefem MSZ": the body of the person the title names
         # (the body is in the genitive, whatever case the preposition governs)
         body_of_title = mention["type"] == "ORG" and tok.tag.startswith("subst") \
-            and tok.low in _title_words() and k == view.token_at(mention["start"]) - 1
+            and tok.low in known_titles() and k == view.token_at(mention["start"]) - 1
         if not (known or title_like or body_of_title):
             return None
         guessed_title = guessed_title or not (known or body_of_title)
@@ -120,7 +120,7 @@ def _joined_preposition(view: DocView, k: int, mention: dict) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
+def known_titles() -> frozenset[str]:
     from kronika.entities.resolve import load_titles
 
     return frozenset(load_titles())

@@ -21,10 +21,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kronika.entities.linking import stem_key
-from kronika.events.arguments import PLACE_PREPOSITIONS, RECEIVING, fill, preposition_before
-from kronika.events.modality import OCCURRING, modality
+from kronika.events.arguments import (AT_WHOM, PLACE_PREPOSITIONS, RECEIVING, fill, known_titles, mention_case,
+                                      preposition_before)
+from kronika.events.modality import OCCURRING, before_modifiers, modality
 from kronika.events.triggers import Trigger, find_triggers
 from kronika.events.types import STATEMENTS, SYMMETRIC, Schema, load_schema
+from kronika.quotes.cues import load_cues
+from kronika.quotes.speakers import SpeakerResolver
 from kronika.quotes.view import DocView
 from kronika.temporal.tense import tense_of_verb
 
@@ -55,6 +58,8 @@ class EventFinder:
     def __init__(self, schema: Schema, kb=None) -> None:
         self.schema = schema
         self.kb = kb
+        # force nouns that are not goods: "żołnierzy", "wojska" (a "system" may be handed over)
+        self.forces = schema.types["deploy"].objects - schema.types["transfer"].objects
 
     def _country_of(self, person: str, date: str | None) -> str | None:
         """The country a person's title names on `date` ("prezydent Rosji" → Rosja), from the KB."""
@@ -84,26 +89,23 @@ class EventFinder:
 
     def _troops_before(self, view: DocView, trigger: Trigger, lo: int) -> bool:
         """The subject just before a verb of travel is a force ("wojska rosyjskie, które przybyły")."""
-        forces = self.schema.types["deploy"].objects - self.schema.types["transfer"].objects
-        return any(view.tokens[k].low in forces for k in range(max(lo, trigger.first - 5), trigger.first))
+        return any(view.tokens[k].low in self.forces for k in range(max(lo, trigger.first - 5), trigger.first))
 
     def _troops(self, view: DocView, trigger: Trigger, hi: int) -> bool:
         """A force noun (not goods) just after the trigger: "żołnierzy", "dwa dywizjony"."""
         # units moved ("dwa dywizjony", "bateria Patriot") are deployed too, though a battery can be handed over
-        forces = self.schema.types["deploy"].objects - self.schema.types["transfer"].objects | UNITS
+        forces = self.forces | UNITS
         return any(view.tokens[k].low in forces for k in range(trigger.last + 1, min(hi, trigger.last + 8)))
 
     @staticmethod
     def _body_of_title(view: DocView, agent, mentions: list[dict]) -> bool:
         """"szef MON spotkał się": the agent found is the body a person's title names."""
-        from kronika.events.arguments import _title_words
-
         for m in mentions:
             if m.get("entity") == agent and m["type"] in ("ORG", "LOC"):
                 k = view.token_at(m["start"]) - 1
                 while k >= 0 and view.tokens[k].tag.startswith("adj"):
                     k -= 1
-                if k >= 0 and view.tokens[k].low in _title_words():
+                if k >= 0 and view.tokens[k].low in known_titles():
                     return True
         return False
 
@@ -162,6 +164,7 @@ class EventFinder:
                mentions: list[dict], quotes: list[dict], attributions: list[dict], timexes: list[dict],
                date: str | None) -> dict[str, Any] | None:
         first, last = view.tokens[trigger.first], view.tokens[trigger.last]
+        clauses = _relative_clauses(view, lo, hi)
         if trigger.type.name == "meet" and first.low in TRAVEL and self._troops_before(view, trigger, lo):
             # "wojska rosyjskie, które przybyły na manewry": troops that arrive are deployed, not visiting
             trigger = replace(trigger, type=self.schema.types["deploy"])
@@ -217,7 +220,7 @@ class EventFinder:
         # "PGNiG, które nie otrzymuje gazu od Gazpromu", receives
         subject_role = "recipient" if first.low in RECEIVING else "agent"
         if trigger.is_verb and subject_role not in args and subject_role in trigger.type.roles and said_by is None:
-            antecedent = _relative_subject(view, trigger, _relative_clauses(view, lo, hi), mentions)
+            antecedent = _relative_subject(view, trigger, clauses, mentions)
             if antecedent and antecedent not in args.values():
                 args[subject_role] = antecedent
         if "agent" in trigger.type.roles and said_by is None and self.describer \
@@ -249,7 +252,7 @@ class EventFinder:
             # "rozmieszczenie rosyjskich oddziałów", "zostanie rozmieszczonych 40 tysięcy polskich żołnierzy"
             args["agent"] = forces[0]
         if not trigger.is_verb and "agent" not in args and "agent" in trigger.type.roles:
-            doer = _subject_of_describing_clause(view, trigger, _relative_clauses(view, lo, hi), mentions)
+            doer = _subject_of_describing_clause(view, trigger, clauses, mentions)
             if doer:
                 args["agent"] = doer  # "Negocjacje, które Bruksela będzie prowadzić": Bruksela negotiates
         earlier = self.last_of_type.get(trigger.type.name)
@@ -307,7 +310,6 @@ class EventFinder:
         if trigger.conditional:  # the threat is made, whatever it makes depend on
             mood = "reported" if quoted in ("indirect", "source") else "asserted"
         source = speaker if quote else (source_of.get("source") if source_of else None)
-        clauses = _relative_clauses(view, lo, hi)
         time = _time(
             timexes, sentence, first.start, date, mood, tense_of_verb(view.tokens, trigger.first, lo, hi) == "past",
             _clause(view, trigger, lo, hi),
@@ -550,8 +552,6 @@ def _subject_of_describing_clause(view: DocView, trigger: Trigger, clauses: list
                                   mentions: list[dict]) -> str | None:
     """The named subject of the relative clause that describes a noun trigger: the pronoun is then its
     object ("Negocjacje, które Bruksela będzie prowadzić z krajami członkowskimi")."""
-    from kronika.events.arguments import mention_case, preposition_before
-
     clause = _describing_clause(view, trigger, clauses)
     if clause is None:
         return None
@@ -728,8 +728,6 @@ RELATION_ADJECTIVE = re.compile(r"[sc]k(?:i|a|ą|ie|iej|iego|iemu|im|imi|ich|o)$
 def _country_of_noun_after(view: DocView, trigger: Trigger, hi: int, event_type: str) -> list[str]:
     """The country whose adjective marks the common noun a verb is done to: the first dative noun
     (or accusative, for what is done at someone) after it, with its adjectives on either side."""
-    from kronika.events.arguments import AT_WHOM
-
     wanted = ("dat", "acc") if event_type in AT_WHOM else ("dat",)
     for k in range(trigger.last + 1, min(hi, trigger.last + 5)):
         tok = view.tokens[k]
@@ -778,9 +776,7 @@ FRAMES_ALWAYS = frozenset({"czas", "przeddzień", "marginesie", "gospodarz", "od
 
 def _frame_before(view: DocView, k: int, lo: int) -> str | None:
     """The frame word before the noun at k, past its adjectives ("podczas jubileuszowego szczytu")."""
-    j = k - 1
-    while j >= lo and view.tokens[j].tag.startswith(("adj", "num")):
-        j -= 1
+    j = before_modifiers(view.tokens, k, lo)
     if j < lo:
         return None
     tok = view.tokens[j]
@@ -873,14 +869,11 @@ def _time(timexes: list[dict], sentence: tuple[int, int], offset: int, date: str
 class EventComponent:
     def __init__(self, types_path: str | None = None) -> None:
         from kronika.entities.kb import default_kb
-        from kronika.quotes.cues import load_cues
 
         self.find = EventFinder(load_schema(types_path), default_kb())
         self.cues = load_cues()
 
     def __call__(self, doc: Doc) -> Doc:
-        from kronika.quotes.speakers import SpeakerResolver
-
         view = DocView.from_doc(doc)
         self.find.added = {}
         date = doc.user_data.get("kronika_date")

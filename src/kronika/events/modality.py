@@ -72,11 +72,18 @@ def modality(tokens: list[Tok], first: int, last: int, lo: int, hi: int, event_t
 FRAMING = frozenset({"podczas", "trakcie", "po", "przed", "przy", "marginesie", "czas", "w", "we"})
 
 
+def before_modifiers(tokens: list[Tok], k: int, lo: int) -> int:
+    """The index of the word before the noun at k, past its adjectives and numerals ("podczas
+    czerwcowej wizyty" → podczas); below `lo` when the sentence opens with them."""
+    j = k - 1
+    while j >= lo and tokens[j].tag.startswith(("adj", "num")):
+        j -= 1
+    return j
+
+
 def _framed(tokens: list[Tok], first: int, lo: int) -> bool:
     """"podczas czerwcowej wizyty", "w manewrach": the noun dates or places another fact."""
-    k = first - 1
-    while k >= lo and tokens[k].tag.startswith(("adj", "num")):
-        k -= 1
+    k = before_modifiers(tokens, first, lo)
     return k >= lo and tokens[k].text.lower() in FRAMING
 
 
@@ -176,9 +183,7 @@ DECIDED = frozenset({"decyzja", "postanowienie", "plan", "zamiar", "prośba", "w
 
 
 def _decided(tokens: list[Tok], first: int, lo: int) -> bool:
-    k = first - 1
-    while k >= lo and tokens[k].tag.startswith(("adj", "num")):
-        k -= 1
+    k = before_modifiers(tokens, first, lo)
     return k >= lo and tokens[k].text.lower() == "o" and any(tokens[i].low in DECIDED for i in range(max(lo, k - 3), k))
 
 
