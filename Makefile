@@ -23,6 +23,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m kronika.bench --corpus $(SHARED)/data/slavicner/raw
+	$(BIN)/python -m kronika.bench --corpus $(SHARED)/data/slavicner/raw --components 150
 	$(MAKE) bench-serve
 
 # Web UI and API latency (issue #6): 10,000 documents, `kronika serve` in a child process, load from another.

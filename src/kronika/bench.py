@@ -7,6 +7,9 @@ starts after the pipeline and store are loaded (start-up excluded) and stops whe
 document is written. Peak memory is the largest sum, over the job process and its workers, of
 their proportional set size (Linux ``smaps_rollup`` Pss: a page shared by forked processes
 counts once in total), sampled every 0.1 s; elsewhere, the job process's own peak.
+
+``--components N`` instead times each pipeline component on the first N articles in this one
+process, in milliseconds per article.
 """
 
 from __future__ import annotations
@@ -111,6 +114,22 @@ def measure(job: str, corpus: Path, workers: int | None = None) -> dict:
     return result
 
 
+def component_times(files: list[Path], count: int) -> dict[str, float]:
+    """Milliseconds per article each pipeline component takes, on the first `count` files."""
+    from kronika.analyse.pipeline import build_nlp
+
+    nlp = build_nlp()
+    texts = [f.read_text(encoding="utf-8") for f in files[:count]]
+    spent: dict[str, float] = {}
+    for text in texts:
+        doc = nlp.make_doc(text)
+        for name, component in nlp.pipeline:
+            started = time.perf_counter()
+            doc = component(doc)
+            spent[name] = spent.get(name, 0.0) + time.perf_counter() - started
+    return {name: round(seconds / len(texts) * 1000, 1) for name, seconds in spent.items()}
+
+
 def machine() -> str:
     return f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
 
@@ -121,12 +140,18 @@ def main() -> None:
     parser.add_argument("--worker", choices=JOBS)
     parser.add_argument("--jobs", nargs="+", choices=JOBS, default=list(JOBS))
     parser.add_argument("--workers", type=int, default=None, help="analysing processes (default: one per core)")
+    parser.add_argument("--components", type=int, metavar="N", help="time each component on N articles instead")
     args = parser.parse_args()
     if not args.corpus.is_dir():
         raise SystemExit(f"kronika bench: corpus folder {args.corpus} not found")
     files = polish_files(args.corpus)
     if args.worker:
         print(json.dumps(worker(args.worker, files, args.workers)))
+        return
+    if args.components:
+        times = component_times(files, args.components)
+        print(f"ms per article on {min(args.components, len(files))} articles, one process: "
+              + ", ".join(f"{name.removeprefix('kronika_')} {ms}" for name, ms in times.items()))
         return
     print(f"corpus: {len(files)} Polish articles under {args.corpus}; machine: {machine()}")
     for job in args.jobs:
