@@ -623,3 +623,29 @@ def test_a_statement_whose_subject_opens_the_sentence_far_before_it(nlp):
                        "zaapelował w sobotę o azyl dla całej rodziny do Wielkiej Brytanii, USA lub Kanady.", "2018-11-03")
     [appeal] = events_of(doc, "demand")
     assert {"Wielka Brytania"} <= names(doc, appeal["args"]["recipient"])
+
+
+def test_an_outlet_credited_before_a_subjectless_verb_is_not_its_doer(nlp):
+    doc = analyse(nlp, "Premier Serbii Miloš Vučević odrzucił w środę unijną propozycję. "
+                       "Według prorządowej agencji Tanjug nazwał ją „dyktatem Brukseli” i zaapelował do Moskwy o wsparcie.",
+                  "2025-03-06")
+    [criticism] = events_of(doc, "criticise")
+    assert names(doc, criticism["args"]["agent"]) == {"Miloš Vučević"}
+    assert "recipient" not in criticism["args"]  # Moskwa is whom the next verb appeals to
+    assert criticism["modality"] == "reported"
+
+
+def test_the_subject_of_the_verb_a_statement_noun_is_the_object_of(nlp):
+    doc = analyse(nlp, "Kanclerz Niemiec Friedrich Merz pogratulował zwycięzcy wyborów. "
+                       "Gratulacje przesłał mu także prezydent Francji Emmanuel Macron.", "2025-05-19")
+    agents = [names(doc, e["args"].get("agent")) for e in events_of(doc, "praise")]
+    assert agents == [{"Friedrich Merz"}, {"Emmanuel Macron"}]
+
+
+def test_a_negated_passive_a_threatened_sanction_and_a_topic_that_is_no_condition(nlp):
+    doc = analyse(nlp, "Porozumienie nie zostało jednak we wtorek podpisane. "
+                       "Bruksela grozi Belgradowi sankcjami. "
+                       "Rolnicy domagają się od rządu pomocy, jeśli chodzi o ceny zboża.", "2025-03-06")
+    assert [e["modality"] for e in events_of(doc, "agree")] == ["negated"]
+    assert [e["modality"] for e in events_of(doc, "sanction")] == ["speculated"]
+    assert [e["modality"] for e in events_of(doc, "demand")] == ["asserted"]

@@ -174,6 +174,13 @@ def _after_group_noun(view: DocView, mention: dict) -> bool:
     return False
 
 
+def _verb_then_name(view: DocView, start: int, end: int) -> bool:
+    """Between a noun and a name after it: one verb, and no clause boundary."""
+    between = view.tokens_in(start, end)
+    return not any(t.text in (",", ";", ":", "–", "—") or t.low in SUBORDINATORS for t in between) \
+        and sum(t.tag.startswith(("fin", "praet", "bedzie")) for t in between) == 1
+
+
 def _clause_between(view: DocView, start: int, end: int) -> bool:
     """"dostawy po tym, jak … terytorium Ukrainy": a clause boundary or a verb between a noun and a name."""
     return any(t.text in (",", ";", ":", "–") or t.tag.startswith(("fin", "praet", "bedzie"))
@@ -191,7 +198,7 @@ def _in_clause_before(view: DocView, mention: dict, verb_start: int) -> bool:
                                                                for t in between)
 
 
-def _next_to(view: DocView, mention: dict, verb_start: int) -> bool:
+def next_to(view: DocView, mention: dict, verb_start: int) -> bool:
     between = view.tokens_in(mention["end"], verb_start)
     return not between or all(t.tag.startswith(("adv", "qub")) or t.low == "się" for t in between)
 
@@ -269,7 +276,8 @@ def fill(view: DocView, mentions: list[dict[str, Any]], trigger_start: int, trig
                 and not _is_title_part(mentions, k) and not (is_verb and _another_verbs(view, m, trigger_start, trigger_end)):
             # "z Putinem"; "spotkał się z X, a następnie rozmawiał z Y": Y for the talks, X for the meeting
             put("partner", k)
-        elif prep in TOWARDS and m["type"] == "LOC" and m["start"] > trigger_start:
+        elif prep in TOWARDS and m["type"] == "LOC" and m["start"] > trigger_start \
+                and not (is_verb and _another_verbs(view, m, trigger_start, trigger_end)):
             put("recipient" if "recipient" in roles else "place", k)  # "trafiły na Białoruś", "przyjechał do Mińska"
         elif prep is None and m["type"] in ("PRO", "EVT") and "theme" in roles:
             put("theme", k)
@@ -285,7 +293,8 @@ def fill(view: DocView, mentions: list[dict[str, Any]], trigger_start: int, trig
             put("agent", k)  # "od Rosji" to a receiver, "przez Rosję" in the passive (not "przez prowincję")
         elif prep == "od" and m["type"] in ACTORS and "recipient" in roles and m["start"] > trigger_start:
             put("recipient", k)  # "domagają się od NATO"
-        elif prep == "do" and m["type"] in ("PER", "ORG") and event_type in ADDRESSED and m["start"] > trigger_start:
+        elif prep == "do" and m["type"] in ("PER", "ORG") and event_type in ADDRESSED and m["start"] > trigger_start \
+                and not (is_verb and _another_verbs(view, m, trigger_start, trigger_end)):
             put("recipient", k)  # "zwróciły się do OBWE", "zaapelował do premiera"
             addressed = True
     if not is_verb and event_type in PATIENT_NOUNS:  # "groźby wobec Bibi", "krytyka rządu": of whom is at whom
@@ -364,7 +373,7 @@ def _agents(view: DocView, mentions: list[dict], start: int, end: int, is_verb: 
         clause_end = _clause_end(view, end)  # "ostrzegł, że Moskwa…": Moskwa is in what was said
         # a name right before the verb is its subject even when its tag says accusative ("Wilno wprowadziło")
         before = [k for k in free if mentions[k]["end"] <= start and ("nom" in mention_case(view, mentions[k])
-                                                                       or _next_to(view, mentions[k], start))
+                                                                       or next_to(view, mentions[k], start))
                   and not _in_clause_before(view, mentions[k], start)]
         # a postverbal name the dictionary cannot decline, or whose first name it reads in another case
         # ("… w Brukseli premier Wielkiej Brytanii Theresa May"), may be the subject
@@ -386,7 +395,10 @@ def _agents(view: DocView, mentions: list[dict], start: int, end: int, is_verb: 
         before = [k for k in free if mentions[k]["end"] <= start and "nom" in mention_case(view, mentions[k])]
         # "Ministrowie … państw Unii Europejskiej zatwierdzili … pakiet sankcji": the group that acts
         groups = [k for k in free if mentions[k]["end"] <= start and _after_group_noun(view, mentions[k])]
-        chosen = after[:1] or before[-1:] or groups[:1]
+        # "Gratulacje przesłał im szef MSZ Radosław Sikorski": the subject of the verb the noun is the object of
+        after_verb = [k for k in free if mentions[k]["start"] >= end and "nom" in mention_case(view, mentions[k])
+                      and mentions[k]["start"] - end < 60 and _verb_then_name(view, end, mentions[k]["start"])]
+        chosen = after[:1] or before[-1:] or after_verb[:1] or groups[:1]
     if not chosen:
         return []
     group = [chosen[0]]

@@ -21,13 +21,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kronika.entities.linking import stem_key
-from kronika.events.arguments import (AT_WHOM, PLACE_PREPOSITIONS, RECEIVING, fill, known_titles, mention_case,
+from kronika.events.arguments import (AT_WHOM, PLACE_PREPOSITIONS, RECEIVING, fill, known_titles, mention_case, next_to,
                                       preposition_before)
 from kronika.events.modality import OCCURRING, before_modifiers, modality
 from kronika.events.triggers import Trigger, find_triggers
 from kronika.events.types import STATEMENTS, SYMMETRIC, Schema, load_schema
 from kronika.quotes.cues import load_cues
-from kronika.quotes.speakers import SpeakerResolver
+from kronika.quotes.speakers import OUTLET_ROLES, SpeakerResolver
 from kronika.quotes.view import DocView
 from kronika.temporal.tense import tense_of_verb
 
@@ -178,9 +178,10 @@ class EventFinder:
         speaker = quote.get("speaker") if quote else None
         if quote:  # inside a quotation its own words name the participants, not the "– powiedział X" after it
             mentions = [m for m in mentions if quote["start"] <= m["start"] and m["end"] <= quote["end"]]
-        else:  # and outside it, the quoted words name none ("– To flanka NATO – podkreślił podczas wizyty")
-            mentions = [m for m in mentions if not any(q["kind"] == "direct" and q["start"] <= m["start"] < q["end"]
-                                                       for q in quotes)]
+        # the words of a quotation the trigger is outside name none ("– To flanka NATO – podkreślił podczas
+        # wizyty"; "nazwał ją „dyktatem Brukseli”"), nor does the outlet of "Według agencji X nazwał…"
+        mentions = [m for m in mentions if not any(q is not quote and q["kind"] == "direct" and q["start"] <= m["start"] < q["end"]
+                                                   for q in quotes) and not _credited(view, view.token_at(m["start"]), lo)]
         # "oddaliśmy" is the speaker's doing; "przekazaliście" the doing of whom they speak to
         said_by = _person(first) if trigger.is_verb else _person_of_light_verb(view, trigger.first, lo)
         if said_by is None and first.tag.startswith("inf"):
@@ -232,7 +233,8 @@ class EventFinder:
         if trigger.is_verb and "agent" not in args and self.last_actors and _both_sides(view, trigger.first, lo):
             # "Obie strony podpisały memorandum", "oba rządy uzgodniły": the two just named together
             args = {**{k: v for k, v in self.last_actors.items() if k in trigger.type.roles}, **args}
-        if "agent" not in args and self.carried and not quote and "agent" in trigger.type.roles \
+        according = bool(quote) and quote["kind"] == "indirect" and (quote.get("cue") or "").lower() in ACCORDING
+        if "agent" not in args and self.carried and (not quote or according) and "agent" in trigger.type.roles \
                 and self.carried not in args.values() and (not trigger.is_verb or trigger.first == self.main_verb):
             args["agent"] = self.carried  # "Przebywał wówczas z oficjalną wizytą": the one named before
         if trigger.is_verb and "recipient" in trigger.type.roles and "recipient" not in args:
@@ -286,7 +288,8 @@ class EventFinder:
             if told is not None:
                 args["agent"] = told["speaker"]
         said = _said_with(quotes, first, last, view.text)
-        if said and said.get("speaker"):
+        if said and said.get("speaker") and not (according and "agent" in args):
+            # "Według agencji X nazwał ją „grą”": X tells of the words, the one named before said them
             args["agent"] = said["speaker"]  # "– …  – ostrzegał prezydent": the warning is the quotation's
         if args.get("partner") is not None and args.get("partner") == args.get("agent"):
             del args["partner"]
@@ -631,9 +634,23 @@ def _subjectless(view: DocView, verb: int, lo: int) -> bool:
     tok = view.tokens[verb]
     if _person(tok) is not None or tok.has("imps") or _passive(view, verb):
         return False
-    words = view.tokens[lo:verb] + view.tokens[verb + 1:verb + 4]
+    words = [t for k, t in enumerate(view.tokens[lo:verb], lo) if not _credited(view, k, lo)] \
+        + view.tokens[verb + 1:verb + 4]
     return not any(t.tag.startswith(("subst", "ppron", "ign", "brev")) and (t.has("nom") or t.tag.startswith("ign"))
                    for t in words)
+
+
+def _credited(view: DocView, k: int, lo: int) -> bool:
+    """"Według separatystycznej agencji Nowosti nazwał…": a word of the genitive group "według" opens
+    names who tells, not who does."""
+    def named(j: int) -> bool:  # an outlet's name after its kind, whatever case the tagger gives it
+        return any(m["start"] <= view.tokens[j].start < m["end"] and view.token_at(m["start"]) > lo
+                   and view.tokens[view.token_at(m["start"]) - 1].low in OUTLET_ROLES for m in view.mentions)
+
+    j = k
+    while j > lo and (named(j) or view.tokens[j].has("gen") or view.tokens[j].tag.startswith(("ign", "brev"))):
+        j -= 1
+    return j < k and view.tokens[j].low in ACCORDING
 
 
 def _sentence_subject(view: DocView, mentions: list[dict], lo: int, hi: int) -> str | None:
@@ -648,8 +665,9 @@ def _sentence_subject(view: DocView, mentions: list[dict], lo: int, hi: int) -> 
             break
         # any word in the nominative: a first name the dictionary reads as another case still counts
         if m["type"] in ("PER", "ORG") and m.get("entity") and preposition_before(view, m) is None \
-                and any(t.has("nom") for t in view.tokens_in(m["start"], m["end"])):
-            found = m["entity"]
+                and (any(t.has("nom") for t in view.tokens_in(m["start"], m["end"]))
+                     or m["type"] == "PER" and next_to(view, m, view.tokens[verb].start)):
+            found = m["entity"]  # "Miloš Vučević odrzucił": right before the verb, whatever the tags say
     return found
 
 

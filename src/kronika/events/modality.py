@@ -21,6 +21,7 @@ SPECULATION = frozenset({
 MAY = frozenset({"móc"})
 PLANNING = frozenset({"planować", "zamierzać", "zaplanować", "planowany", "zaplanowany", "zapowiadać",
                       "zapowiedzieć", "przygotowywać", "mieć", "chcieć"})
+THREATENING = frozenset({"grozić", "zagrozić", "straszyć", "postraszyć"})
 NEGATIONS = frozenset({"nie", "bez", "ani"})
 DENIALS = frozenset({"zaprzeczać", "zaprzeczyć", "dementować", "zdementować", "zdementowany"})
 
@@ -35,9 +36,10 @@ def modality(tokens: list[Tok], first: int, last: int, lo: int, hi: int, event_t
              quoted: str | None, speech_verb: bool = False, is_verb: bool = True) -> str:
     """`quoted`: "direct" or "indirect" when the trigger is inside a quotation, "source" when in a
     sentence credited to a source, else None; `speech_verb`: the trigger introduces a quotation."""
-    if any(tokens[k].text.lower() in CONDITIONS for k in range(max(lo, first - 8), first)) \
-            or _condition_after(tokens, last, hi):
+    if any(_condition(tokens, k) for k in range(max(lo, first - 8), first)) or _condition_after(tokens, last, hi):
         return "speculated"  # "jeśli nie uzgodnią…", "jest gotów dostarczyć gaz, jeśli…": only a possibility
+    if not is_verb and any(tokens[k].low in THREATENING for k in range(max(lo, first - 3), first)):
+        return "speculated"  # "Waszyngton grozi sankcjami": the sanctions are only threatened
     if _not_ruled_out(tokens, first, lo):
         return "speculated"  # "nie wyklucza wznowienia dostaw", "nie wykluczają, że … zgodzą się"
     if _negated(tokens, first, lo) or any(tokens[k].low in DENIALS for k in range(max(lo, first - 6), first)) \
@@ -93,12 +95,17 @@ STOPPING = frozenset({"wstrzymać", "wstrzymywać", "zawiesić", "zawieszać", "
                       "odwoływać", "anulować", "zerwać", "zrywać"})
 
 
+def _condition(tokens: list[Tok], k: int) -> bool:
+    """"jeśli władze przyjmą pomoc"; not "jeśli chodzi o", which only says what about."""
+    return tokens[k].text.lower() in CONDITIONS and not (k + 1 < len(tokens) and tokens[k + 1].low == "chodzić")
+
+
 def _condition_after(tokens: list[Tok], last: int, hi: int) -> bool:
     """"rząd jest gotów dostarczyć gaz z rynku europejskiego, jeśli władze przyjmą pomoc": a condition
     right after the trigger's clause."""
     for k in range(last + 1, min(hi, last + 12)):
         word = tokens[k].text.lower()
-        if word in CONDITIONS:
+        if _condition(tokens, k):
             return tokens[k - 1].text == ","
         if word in (";", "–", ":") or word in ("że", "iż"):
             return False
@@ -144,9 +151,10 @@ def _occurs(tokens: list[Tok], first: int, last: int, hi: int) -> bool:
 
 def _negated(tokens: list[Tok], first: int, lo: int) -> bool:
     """"nie podpisali", "nie doszło do spotkania", "bez porozumienia"."""
-    for k in range(first - 1, max(lo, first - 4) - 1, -1):
+    for k in range(first - 1, max(lo, first - 7) - 1, -1):
         word = tokens[k].text.lower()
-        if word in NEGATIONS:
+        # "nie został jednak w piątek podpisany": the auxiliary carries the negation further
+        if word in NEGATIONS and (first - k <= 3 or k + 1 < first and tokens[k + 1].low in ("zostać", "być")):
             return True
         if tokens[k].text in (",", ";", "–") or (k < first - 1 and word == "że"):
             return False
