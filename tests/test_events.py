@@ -649,3 +649,16 @@ def test_a_negated_passive_a_threatened_sanction_and_a_topic_that_is_no_conditio
     assert [e["modality"] for e in events_of(doc, "agree")] == ["negated"]
     assert [e["modality"] for e in events_of(doc, "sanction")] == ["speculated"]
     assert [e["modality"] for e in events_of(doc, "demand")] == ["asserted"]
+
+
+def test_what_is_set_up_is_the_theme_and_a_kb_adjective_names_a_body(nlp):
+    doc = analyse(nlp, "Rząd ogłosił utworzenie Agencji Uzbrojenia. "
+                       "Premier Ukrainy Denys Szmyhal podziękował unijnym ministrom za wsparcie. "
+                       "Moskwa zapowiedziała odpowiedź na natowskie ćwiczenia.", "2025-03-06")
+    [founding] = events_of(doc, "establish")
+    assert names(doc, founding["args"]["theme"]) == {"Agencja Uzbrojenia"}
+    assert "agent" not in founding["args"]  # the agency does not found itself
+    [thanks] = events_of(doc, "thank")
+    assert names(doc, thanks["args"]["recipient"]) == {"Unia Europejska"}
+    [drill] = events_of(doc, "exercise")
+    assert names(doc, drill["args"]["agent"]) == {"NATO"}

@@ -267,6 +267,8 @@ def test_malformed_toml_names_the_file(tmp_path: Path, monkeypatch: pytest.Monke
     ('[a]\nname = "A"\ntype = "PRO"\nsubtype = "media_outlet"\n', "need country and outlet_kind"),
     ('[a]\nname = "A"\ntype = "PRO"\nsubtype = "media_outlet"\ncountry = "PL"\noutlet_kind = "state"\n', "outlet_kind"),
     ('[a]\nname = "A"\ntype = "LOC"\nsubtype = "city"\nwikidata = "159"\n', "wikidata"),
+    ('[a]\nname = "A"\ntype = "ORG"\nsubtype = "party"\nadjectives = "unijny"\n', "adjectives must be a list"),
+    ('[a]\nname = "A"\ntype = "ORG"\nsubtype = "party"\nadjectives = ["Unijnym"]\n', "lower-case base forms"),
 ])
 def test_invalid_entries_name_the_file_and_entry(tmp_path: Path, no_env: None, body: str, expected: str) -> None:
     path = tmp_path / "entries.toml"
@@ -289,3 +291,9 @@ def test_default_kb_is_cached_per_env_value(tmp_path: Path, monkeypatch: pytest.
     (tmp_path / "x.toml").write_text('[x-extra]\nname = "X"\ntype = "LOC"\nsubtype = "city"\n', encoding="utf-8")
     monkeypatch.setenv(ENV_VAR, str(tmp_path))
     assert "x-extra" in default_kb()
+
+
+def test_an_adjective_names_its_entry(kb: KnowledgeBase) -> None:
+    assert kb.by_adjective("unijny").id == "ue"
+    assert kb.by_adjective("natowski").id == "nato"
+    assert kb.by_adjective("zielony") is None

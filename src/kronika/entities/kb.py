@@ -38,7 +38,7 @@ SUBTYPES: dict[str, frozenset[str]] = {
 OUTLET_KINDS = frozenset({"state-affiliated", "public", "private", "wire"})
 
 _ENTRY_KEYS = frozenset({"name", "type", "subtype", "wikidata", "aliases", "roles", "country",
-                         "outlet_kind", "note"})
+                         "outlet_kind", "adjectives", "note"})
 _ROLE_KEYS = frozenset({"title", "from", "to"})
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _QID = re.compile(r"Q[1-9][0-9]*")
@@ -97,6 +97,7 @@ class KBEntry:
     roles: tuple[Role, ...] = ()
     country: str | None = None
     outlet_kind: str | None = None
+    adjectives: tuple[str, ...] = ()  # Polish base forms of the adjective naming it: "unijny" for the EU
     note: str | None = None
     source: str = ""  # the file that defined it, for messages and for telling overrides apart
 
@@ -295,10 +296,14 @@ def _entry(ident: str, raw: Any, source: str) -> KBEntry:
     if outlet_kind is not None and (not is_outlet or outlet_kind not in OUTLET_KINDS):
         raise _Invalid(f"outlet_kind is for media outlets and must be one of {', '.join(sorted(OUTLET_KINDS))}")
     note = raw.get("note")
+    adjectives = raw.get("adjectives", [])
+    if not (isinstance(adjectives, list) and all(isinstance(a, str) and a.islower() and " " not in a for a in adjectives)):
+        raise _Invalid(f"adjectives must be a list of lower-case base forms like 'unijny', got {adjectives!r}")
     return KBEntry(
         id=ident, name=_str(raw["name"], "name"), type=type_, subtype=subtype, wikidata=wikidata,
         aliases=_aliases(raw.get("aliases", {})), roles=_roles(raw.get("roles", [])),
-        country=country, outlet_kind=outlet_kind, note=_str(note, "note") if note is not None else None,
+        country=country, outlet_kind=outlet_kind, adjectives=tuple(adjectives),
+        note=_str(note, "note") if note is not None else None,
         source=source,
     )
 
@@ -440,6 +445,10 @@ class KnowledgeBase:
         holders = self._titles.get(name_key(title)) or self._title_stems.get(stem_key(title), [])
         found = [ident for ident, role in holders if role.active_on(date)]
         return [self._entries[i] for i in dict.fromkeys(found)]
+
+    def by_adjective(self, lemma: str) -> KBEntry | None:
+        """The entry an adjective's base form names ("unijny" → Unia Europejska), if one does."""
+        return next((e for e in self if lemma in e.adjectives), None)
 
     def outlets(self) -> list[KBEntry]:
         """Media outlets (PRO/media_outlet), the source registry."""

@@ -24,6 +24,7 @@ ACTORS = ("PER", "ORG", "LOC")
 PLACE_PREPOSITIONS = frozenset({"w", "we", "na"})
 TOWARDS = frozenset({"do", "na"})
 # whom one turns to with "do": "zwróciły się do OBWE", "zaapelował do premiera"
+MADE = frozenset({"establish"})  # types whose theme is what the event makes
 ADDRESSED = frozenset({"demand", "warn", "thank", "praise", "criticise", "promise", "transfer"})
 AT_WHOM = frozenset({"criticise", "threaten", "warn", "praise", "attack", "sanction", "demand"})
 PATIENT_NOUNS = frozenset({"threaten", "criticise", "warn", "sanction"})
@@ -297,13 +298,18 @@ def fill(view: DocView, mentions: list[dict[str, Any]], trigger_start: int, trig
                 and not (is_verb and _another_verbs(view, m, trigger_start, trigger_end)):
             put("recipient", k)  # "zwróciły się do OBWE", "zaapelował do premiera"
             addressed = True
+    if event_type in MADE and "theme" in roles and "theme" not in args:
+        made = _made_thing(view, mentions, used, trigger_end, is_verb)
+        if made is not None:
+            put("theme", made)
     if not is_verb and event_type in PATIENT_NOUNS:  # "groźby wobec Bibi", "krytyka rządu": of whom is at whom
         target = next((k for k, m in enumerate(mentions) if k not in used and m["start"] >= trigger_end
                        and m["start"] - trigger_end < 40 and m["type"] in ACTORS
                        and preposition_before(view, m) is None and "gen" in mention_case(view, m)), None)
         if target is not None:
             put("recipient", target)
-    agents = _agents(view, mentions, trigger_start, trigger_end, is_verb, used)
+    agents = [k for k in _agents(view, mentions, trigger_start, trigger_end, is_verb, used)
+              if mentions[k].get("entity") not in args.get("theme", [])]  # NATO does not found NATO
     for k in agents[:1]:
         put("agent", k)
     for k in agents[1:]:
@@ -353,6 +359,26 @@ def fill(view: DocView, mentions: list[dict[str, Any]], trigger_start: int, trig
 
 
 DATIVE_PRONOUNS = frozenset({"mu", "jej", "jemu", "niemu", "im"})
+
+
+def _made_thing(view: DocView, mentions: list[dict], used: set[int], trigger_end: int, is_verb: bool) -> int | None:
+    """What is set up: "utworzenie Agencji Uzbrojenia", "w rocznicę powstania Sojuszu" (the genitive
+    after the noun); "założył linię czarterową Ryanair Sun" (the object after the verb)."""
+    for k, m in enumerate(mentions):
+        if k in used or m["start"] < trigger_end or m["start"] - trigger_end > 40 or m["type"] not in ("ORG", "PRO", "LOC") \
+                or preposition_before(view, m) or _clause_between(view, trigger_end, m["start"]):
+            continue
+        case = "acc" if is_verb else "gen"
+        # only words in that case between ("linię czarterową"), not "budowie minister obrony Niemiec"
+        between = view.tokens_in(trigger_end, m["start"])
+        cases = mention_case(view, m)
+        # a name after its kind keeps its own case: "linię czarterową Ryanair Sun"
+        appositive = any(t.tag.startswith("subst") and t.text.islower() for t in between)
+        if (case in cases or is_verb and not cases or appositive) and not _is_title_part(mentions, k) \
+                and all(t.has(case) or t.tag.startswith(("adv", "qub")) for t in between):
+            return k
+        return None
+    return None
 
 
 def _pronoun_recipient(view: DocView, trigger_end: int, agents: set[str]) -> str | None:

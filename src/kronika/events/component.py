@@ -20,6 +20,7 @@ import regex as re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kronika.entities.kb import default_kb
 from kronika.entities.linking import stem_key
 from kronika.events.arguments import (AT_WHOM, PLACE_PREPOSITIONS, RECEIVING, fill, known_titles, mention_case, next_to,
                                       preposition_before)
@@ -61,6 +62,19 @@ class EventFinder:
         # force nouns that are not goods: "żołnierzy", "wojska" (a "system" may be handed over)
         self.forces = schema.types["deploy"].objects - schema.types["transfer"].objects
 
+    def _add_from_kb(self, entry) -> None:
+        self.added.setdefault(entry.id, {"id": entry.id, "name": entry.name, "type": entry.type,
+                                         "subtype": entry.subtype, "aliases": [], "kb": entry.wikidata})
+
+    def _add_unnamed(self, view: DocView, args: dict) -> None:
+        """KB entities an argument names only by an adjective ("unijne sankcje") join the document's."""
+        named = {m.get("entity") for m in view.mentions}
+        for value in args.values():
+            for ident in [value] if isinstance(value, str) else value:
+                entry = self.kb.get(ident) if ident not in named and self.kb is not None else None
+                if entry is not None:
+                    self._add_from_kb(entry)
+
     def _country_of(self, person: str, date: str | None) -> str | None:
         """The country a person's title names on `date` ("prezydent Rosji" → Rosja), from the KB."""
         entry = self.kb.get(person) if self.kb is not None else None
@@ -73,9 +87,7 @@ class EventFinder:
                 if word[:1].isupper():
                     place = self.kb.lookup(word, "LOC") or self.kb.lookup_stem(stem_key(word), "LOC")
                     if place is not None and place.subtype == "country":
-                        self.added.setdefault(place.id, {"id": place.id, "name": place.name, "type": place.type,
-                                                         "subtype": place.subtype, "aliases": [],
-                                                         "kb": place.wikidata})
+                        self._add_from_kb(place)
                         return place.id
         return None
 
@@ -145,6 +157,7 @@ class EventFinder:
                 event = self._event(view, trigger, (start, end), lo, hi, mentions, quotes, attributions,
                                     timexes, date)
                 if event:
+                    self._add_unnamed(view, event["args"])
                     seen.add(trigger.type.name)
                     found.append(event)
                     if set(event["args"]) - {"place"}:
@@ -758,12 +771,16 @@ def _country_of_noun_after(view: DocView, trigger: Trigger, hi: int, event_type:
 
 def _countries_before(view: DocView, k: int, lo: int) -> list[str]:
     """Countries named by the adjectives just before token k, matched to the countries the document
-    names ("rosyjsko-białoruskie" → Rosja, Białoruś when both are mentioned)."""
+    names ("rosyjsko-białoruskie" → Rosja, Białoruś when both are mentioned), and bodies whose
+    adjective the KB lists ("unijny")."""
     named = {m["entity"]: m["lemma"].casefold() for m in view.mentions
              if m["type"] == "LOC" and m.get("subtype") == "country" and m.get("entity")}
     found: list[str] = []
     j = k - 1
     while j >= lo and j >= k - 2 and view.tokens[j].tag.startswith("adj"):
+        entry = default_kb().by_adjective(view.tokens[j].low)  # "unijnym ministrom", "natowskie ćwiczenia"
+        if entry is not None and entry.id not in found:
+            found.append(entry.id)
         for part in view.tokens[j].text.casefold().split("-"):
             scored = [(len(os.path.commonprefix([part, name])), ident) for ident, name in named.items()]
             best = max(scored, default=(0, None))
@@ -886,7 +903,7 @@ def _time(timexes: list[dict], sentence: tuple[int, int], offset: int, date: str
 
 class EventComponent:
     def __init__(self, types_path: str | None = None) -> None:
-        from kronika.entities.kb import default_kb
+
 
         self.find = EventFinder(load_schema(types_path), default_kb())
         self.cues = load_cues()
