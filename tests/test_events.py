@@ -662,3 +662,14 @@ def test_what_is_set_up_is_the_theme_and_a_kb_adjective_names_a_body(nlp):
     assert names(doc, thanks["args"]["recipient"]) == {"Unia Europejska"}
     [drill] = events_of(doc, "exercise")
     assert names(doc, drill["args"]["agent"]) == {"NATO"}
+
+
+def test_a_subject_shared_by_coordinated_verbs_and_one_apposed_after_the_verb(nlp):
+    doc = analyse(nlp, "Dyplomaci nie wykluczają, że gdy Bratysława obejmie prezydencję w Radzie UE, "
+                       "Słowacja złagodzi stanowisko i zgodzi się na kompromis. "
+                       "Umowę podpisali w Kijowie ministrowie obrony obu państw, Rustem Umierow i Robert Kaliňák.",
+                  "2025-03-06")
+    [consent, signing] = events_of(doc, "agree")
+    assert names(doc, consent["args"]["agent"]) == {"Słowacja"}
+    assert names(doc, signing["args"]["agent"]) | names(doc, signing["args"].get("partner")) == \
+        {"Rustem Umierow", "Robert Kaliňák"}

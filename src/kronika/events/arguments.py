@@ -199,6 +199,27 @@ def _in_clause_before(view: DocView, mention: dict, verb_start: int) -> bool:
                                                                for t in between)
 
 
+def _apposed_after(view: DocView, mentions: list[dict], free: list[int], end: int, clause_end: int) -> list[int]:
+    """"podpisali w Mińsku ministrowie obrony obu państw, Siergiej Szojgu i Wiktar Chrenin": the
+    people named after the comma that closes a plural subject after the verb."""
+    if not any(t.tag.startswith("subst") and t.has("nom") and t.has("pl") and t.text.islower()
+               for t in view.tokens_in(end, clause_end)):
+        return []
+    return [k for k in free if mentions[k]["type"] == "PER" and mentions[k]["start"] > clause_end
+            and view.text[clause_end:mentions[k]["start"]].strip() == ","][:1]
+
+
+def _subject_of_coordinated(view: DocView, mention: dict, verb_start: int) -> bool:
+    """"Węgry złagodzą stanowisko i zgodzą się": the name right before a verb coordinated with this one."""
+    between = view.tokens_in(mention["end"], verb_start)
+    verbs = [i for i, t in enumerate(between) if t.tag.startswith(("fin", "praet", "bedzie"))]
+    if not verbs or not next_to(view, mention, between[verbs[0]].start):
+        return False
+    rest = between[verbs[0] + 1:]
+    return any(t.low in ("i", "oraz", "a") for t in rest) \
+        and not any(t.text in (",", ";", ":", "–", "—") or t.low in SUBORDINATORS for t in rest)
+
+
 def next_to(view: DocView, mention: dict, verb_start: int) -> bool:
     between = view.tokens_in(mention["end"], verb_start)
     return not between or all(t.tag.startswith(("adv", "qub")) or t.low == "się" for t in between)
@@ -399,7 +420,8 @@ def _agents(view: DocView, mentions: list[dict], start: int, end: int, is_verb: 
         clause_end = _clause_end(view, end)  # "ostrzegł, że Moskwa…": Moskwa is in what was said
         # a name right before the verb is its subject even when its tag says accusative ("Wilno wprowadziło")
         before = [k for k in free if mentions[k]["end"] <= start and ("nom" in mention_case(view, mentions[k])
-                                                                       or next_to(view, mentions[k], start))
+                                                                       or next_to(view, mentions[k], start)
+                                                                       or _subject_of_coordinated(view, mentions[k], start))
                   and not _in_clause_before(view, mentions[k], start)]
         # a postverbal name the dictionary cannot decline, or whose first name it reads in another case
         # ("… w Brukseli premier Wielkiej Brytanii Theresa May"), may be the subject
@@ -413,6 +435,7 @@ def _agents(view: DocView, mentions: list[dict], start: int, end: int, is_verb: 
         groups = [k for k in free if _after_group_noun(view, mentions[k])
                   and (mentions[k]["end"] <= start or end <= mentions[k]["start"] < clause_end)]
         chosen = (close_after[:1] if distant_before and close_after else []) or before[-1:] or after[:1] or \
+            _apposed_after(view, mentions, free, end, clause_end) or \
             [k for k in groups if mentions[k]["end"] <= start][-1:] or groups[:1]
     else:
         after = [k for k in free if mentions[k]["start"] >= end and "gen" in mention_case(view, mentions[k])
