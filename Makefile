@@ -72,10 +72,12 @@ eval-time: $(STAMP)
 	$(BIN)/kronika eval events $(EVENTS)/events-seeds.jsonl --root $(SHARED)/seeds
 	$(BIN)/kronika eval events $(EVENTS)/events-slavicner.jsonl --root $(SHARED)/data/slavicner
 
-# Six fresh articles of our own on new topics, gold written blind (now also tuned on; README has the first run).
+# Twice six fresh articles of our own on new topics, gold written blind (README has each set's first run).
 eval-fresh: $(STAMP)
 	$(BIN)/kronika eval timex $(TIME)/timex-fresh.jsonl --root .
 	$(BIN)/kronika eval events $(EVENTS)/events-fresh.jsonl --root .
+	$(BIN)/kronika eval timex $(TIME)/timex-fresh2.jsonl --root .
+	$(BIN)/kronika eval events $(EVENTS)/events-fresh2.jsonl --root .
 
 # Held out: 10 SlavicNER articles whose gold was written blind, before the system was run on them.
 # Nothing was tuned on them; run it to measure, not to develop against.
