@@ -673,3 +673,12 @@ def test_a_subject_shared_by_coordinated_verbs_and_one_apposed_after_the_verb(nl
     assert names(doc, consent["args"]["agent"]) == {"Słowacja"}
     assert names(doc, signing["args"]["agent"]) | names(doc, signing["args"].get("partner")) == \
         {"Rustem Umierow", "Robert Kaliňák"}
+
+
+def test_an_event_that_does_not_happen_has_no_time_unless_the_text_dates_it(nlp):
+    doc = analyse(nlp, "Rzecznik zaprzeczył, jakoby Belgrad zażądał od Prisztiny ustępstw. "
+                       "Porozumienie nie zostało jednak we wtorek podpisane. "
+                       "Czechy już wiosną 2022 roku przekazały Ukrainie czołgi T-72.", "2025-03-06")
+    assert [e["time"] for e in events_of(doc, "demand")] == [None]
+    assert [e["time"]["value"] for e in events_of(doc, "agree")] == ["2025-03-04"]
+    assert [e["time"]["value"] for e in events_of(doc, "transfer")] == ["2022"]  # a season dates by its year

@@ -129,3 +129,24 @@ def test_a_month_in_the_present_tense_is_the_nearest_such_month(nlp):
     assert timexes(nlp, "Łotwa od lipca przywraca obowiązkową służbę wojskową.", "2023-06-14") == \
         {"lipca": ("DATE", "2023-07")}
     assert timexes(nlp, "Od listopada trwają protesty.", "2023-01-10") == {"listopada": ("DATE", "2022-11")}
+
+
+def test_the_end_a_half_and_the_seasons_of_a_year(nlp):
+    found = timexes(nlp, "Rząd przyjmie ustawę do końca roku. Na początku przyszłego roku ruszy budowa, "
+                         "a w drugiej połowie 2027 roku pierwsze dostawy. Umowę strony mogą podpisać jesienią.",
+                    "2025-05-14")
+    assert found == {"końca roku": ("DATE", "2025"), "początku przyszłego roku": ("DATE", "2026"),
+                     "drugiej połowie 2027 roku": ("DATE", "2027-H2"), "jesienią": ("DATE", "2025-FA")}
+
+
+def test_the_same_month_a_year_and_more_and_a_name_read_as_a_verb(nlp):
+    found = timexes(nlp, "Moratorium zniesiono pół roku temu. W tym samym miesiącu ministrowie uzgodnili harmonogram. "
+                         "Przywódcy spotkali się po raz pierwszy od ponad roku. Rodziny czekały ponad osiemdziesiąt lat.",
+                    "2025-05-14")
+    assert found == {"pół roku temu": ("DATE", "2024-11"), "tym samym miesiącu": ("DATE", "2024-11"),
+                     "ponad roku": ("DURATION", "P1Y"), "ponad osiemdziesiąt lat": ("DURATION", "P80Y")}
+    # "Vučić" is tagged as an infinitive; the past verb after it decides the Thursday
+    assert timexes(nlp, "W czwartek w Belgradzie Vučić oskarżył władze Kosowa.", "2024-10-17") == \
+        {"czwartek": ("DATE", "2024-10-17")}
+    assert timexes(nlp, "Thyssen wezwała wczoraj (26 września) prezesa linii.", "2018-09-27") == \
+        {"wczoraj": ("DATE", "2018-09-26"), "26 września": ("DATE", "2018-09-26")}

@@ -895,8 +895,10 @@ def _time(timexes: list[dict], sentence: tuple[int, int], offset: int, date: str
         value = date if t["value"] in REF_VALUES else t["value"]
         if value and "T" in value:
             value = value.split("T")[0]  # "we wtorek wieczorem": the event is dated by its day
+        if value and re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI|H[12]|Q[1-4])", value):
+            value = value[:4]  # "wiosną 2022": an event is dated by day, week, month or year
         return {"value": value, "timex": k} if value else None
-    if date and (mood in ("asserted", "reported", "negated") or mood == "promised" and said_in_past):
+    if date and (mood in ("asserted", "reported") or mood == "promised" and said_in_past):
         return {"value": date, "timex": None}  # a promise made (in the past tense) is dated like news
     return None
 

@@ -53,7 +53,7 @@ def find_timexes(view: DocView, finder: Finder, date: str | None) -> list[dict[s
         value = value_of(hit.reading, anchor, tense, previous)
         if hit.reading.part and value and len(value) == 10 and DATE_VALUE.match(value):
             value = f"{value}T{hit.reading.part}"  # TIMEX3 parts of the day: 2021-11-09TMO
-        if value and hit.reading.kind in ("fixed", "no_year", "anchored", "weekday", "day_offset") \
+        if value and hit.reading.kind in ("fixed", "no_year", "anchored", "weekday", "day_offset", "ago") \
                 and DATE_VALUE.match(value[:10]):
             previous = Anchor.parse(value[:10])  # later "następnego dnia" counts from here
         elif value is None and hit.reading.type == "DATE":

@@ -8,7 +8,7 @@ Spans leave out a preposition that only signals a relation ("w piątek" → "pi�
 from __future__ import annotations
 
 import regex as re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kronika.quotes.view import Tok
 from kronika.temporal.normalise import Reading, duration, format_date
@@ -22,6 +22,9 @@ YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d\d))?$")
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 YEAR_PREPOSITIONS = frozenset({"w", "we", "od", "do", "z", "ze", "po", "przed", "roku", "rok", "latach", "lat"})
+SEASONS_WHEN = {"wiosną": "wiosna", "latem": "lato", "jesienią": "jesień", "zimą": "zima"}
+PART_OF_YEAR = frozenset({"koniec", "początek"})
+HALVES = {"pierwszy": "H1", "drugi": "H2"}
 AROUND = frozenset({"ponad", "prawie", "niemal", "blisko", "około", "ok.", "niespełna", "zaledwie", "aż", "przeszło"})
 LATER = {"późno": 1, "wcześnie": -1}
 ANCHOR_DAY = {"następny": 1, "kolejny": 1, "poprzedni": -1}
@@ -69,7 +72,8 @@ class Finder:
         self.w = words
         self.matchers = (
             self._numeric_date, self._day_month, self._weekday, self._month, self._month_adjective,
-            self._year, self._decade, self._century, self._season, self._anchored, self._ago, self._ahead,
+            self._part_of_year, self._year, self._decade, self._century, self._season, self._anchored, self._ago,
+            self._ahead,
             self._length_adjective, self._calendar, self._day_word, self._clock, self._set,
             self._back_reference, self._vague, self._duration,
         )
@@ -79,7 +83,8 @@ class Finder:
             [*w.months, *w.month_adjectives, *w.weekdays, *w.weekday_adjectives, *w.seasons, *w.numbers,
              *w.units, *w.days, *w.relative, *(k[0] for k in (*w.vague, *w.sets, *w.back_references)),
              *YEAR_ADJECTIVES, *AROUND, *(first for first, _ in SOON_AFTER), "za", "przed", "weekend", "ostatni",
-             "dawna", "latami", "kiedyś", "dzisiejszy", "wczorajszy", "jutrzejszy", "rok", "noc"])
+             "dawna", "latami", "kiedyś", "dzisiejszy", "wczorajszy", "jutrzejszy", "rok", "noc",
+             *PART_OF_YEAR, *HALVES, *SEASONS_WHEN])
         self.sequences = {name: _by_first_word(table) for name, table in
                           (("sets", w.sets), ("vague", w.vague), ("back", w.back_references))}
 
@@ -268,8 +273,28 @@ class Finder:
             return None
         return Found(i, i + 1, Reading("DATE", "fixed", f"{number - 1:02d}"))
 
+    def _part_of_year(self, i: int) -> Found | None:
+        """"do końca roku", "na początku przyszłego roku" (that year); "w drugiej połowie roku",
+        "w pierwszej połowie 2025 roku" (its half)."""
+        half = HALVES.get(self.low(i)) if self.low(i + 1) == "połowa" else None
+        k = i + 2 if half else i + 1 if self.low(i) in PART_OF_YEAR else None
+        if k is None:
+            return None
+        year = self.year_after(k)
+        if year:
+            return Found(i, year[1], Reading("DATE", "season", season=half, year=year[0])) if half else None
+        shift = self.w.relative.get(self.low(k)) if self.low(k + 1) == "rok" else None
+        last = k + 1 if shift is not None else k
+        if self.low(last) != "rok" or not self.tokens[last].has("sg") or (shift is None and YEAR.match(self.text(k + 1))):
+            return None
+        if half:
+            return Found(i, last, Reading("DATE", "season", season=half, amount=shift or 0))
+        return Found(i, last, Reading("DATE", "calendar", unit="Y", amount=shift or 0))
+
     def _season(self, i: int) -> Found | None:
         t = self.tokens[i]
+        if t.text.lower() in SEASONS_WHEN:  # "jesienią", which the tagger may read as a verb
+            t = replace(t, lemma=SEASONS_WHEN[t.text.lower()], tag="subst:sg:inst:f")
         if t.low not in self.w.seasons or not t.tag.startswith("subst"):
             return None
         year = self.year_after(i + 1)
@@ -293,8 +318,9 @@ class Finder:
         """Dated from another date of the text: "następnego dnia", "rok później"."""
         if self.low(i) in ANCHOR_DAY and self.low(i + 1) == "dzień":
             return Found(i, i + 1, Reading("DATE", "anchored", unit="D", amount=ANCHOR_DAY[self.low(i)]))
-        if self.low(i) == "ten" and self.low(i + 1) == "sam" and self.low(i + 2) == "dzień":
-            return Found(i, i + 2, Reading("DATE", "anchored", unit="D", amount=0))
+        if self.low(i) == "ten" and self.low(i + 1) == "sam" and self.unit(i + 2) in ("D", "W", "M", "Y"):
+            # "tego samego dnia", "w tym samym miesiącu": the date told before, at that unit
+            return Found(i, i + 2, Reading("DATE", "anchored", unit=self.unit(i + 2), amount=0))
         hit = self._amount_unit(i)
         if hit and self.low(hit[2] + 1) in LATER and self.tokens[hit[2] + 1].has("com"):
             if hit[0] != "X":
@@ -415,7 +441,8 @@ class Finder:
         if first == i and self.unit(i) and self.tokens[i].has("pl") and self.low(i - 1) in ("od", "przez") \
                 or self.text(i) == "latami":
             return Found(i, i, Reading("DURATION", "fixed", duration("X", self.unit(i))))
-        if first == i and self.unit(i) in ("Y", "M", "W", "D", "H") and self.tokens[i].has("sg") \
-                and self.low(i - 1) in ("przez", "od"):
-            return Found(i, i, Reading("DURATION", "fixed", duration(1, self.unit(i))))
+        # "od roku", "przez miesiąc", "od ponad roku": one unit
+        if self.unit(i) in ("Y", "M", "W", "D", "H") and self.tokens[i].has("sg") \
+                and self.low(first - 1) in ("przez", "od"):
+            return Found(first, i, Reading("DURATION", "fixed", duration(1, self.unit(i))))
         return None

@@ -175,7 +175,8 @@ def _calendar(r: Reading, a: Anchor, tense: Tense) -> str:
 
 
 def _season(r: Reading, a: Anchor, tense: Tense) -> str:
-    year = r.year or a.year
+    """A season or a half ("H2") of the year named, or of the document's year shifted by `amount`."""
+    year = r.year or a.year + int(r.amount or 0)
     return f"{year:04d}-{r.season}"
 
 

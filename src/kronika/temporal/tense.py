@@ -24,7 +24,8 @@ def _nearest_verbs(tokens: list[Tok], first: int, last: int, lo: int, hi: int) -
     found = []
     for step in range(1, 16):
         for k in (last + step, first - step):
-            if lo <= k < hi and verb_class(tokens[k]):
+            # a capitalised word inside the sentence is a name the tagger took for a verb ("Vučić": inf)
+            if lo <= k < hi and verb_class(tokens[k]) and (k == lo or not tokens[k].text[:1].isupper()):
                 found.append(k)
         if len(found) >= 2:
             break
