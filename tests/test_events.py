@@ -682,3 +682,16 @@ def test_an_event_that_does_not_happen_has_no_time_unless_the_text_dates_it(nlp)
     assert [e["time"] for e in events_of(doc, "demand")] == [None]
     assert [e["time"]["value"] for e in events_of(doc, "agree")] == ["2025-03-04"]
     assert [e["time"]["value"] for e in events_of(doc, "transfer")] == ["2022"]  # a season dates by its year
+
+
+def test_not_ruled_out_an_opening_condition_a_refusal_a_thwarted_act_and_a_date_ahead(nlp):
+    doc = analyse(nlp, "Minister nie wykluczył jednak, że czeskie firmy będą sprzedawać Ukrainie amunicję. "
+                       "Jeśli rozmowy w Brukseli pójdą sprawnie, obie strony mogą w grudniu podpisać umowę. "
+                       "Premier Albin Kurti przekazał, że Prisztina nie zgodzi się na utworzenie Związku Gmin Serbskich. "
+                       "Policja udaremniła sabotaż w Tapie. "
+                       "Kazachstan i Niemcy uzgodniły zwiększenie dostaw ropy do Niemiec w 2027 roku.", "2026-07-08")
+    assert [e["modality"] for e in events_of(doc, "agree")] == ["speculated", "negated", "asserted"]
+    assert events_of(doc, "agree")[2]["time"]["value"] == "2026-07-08"  # agreed now, on what comes in 2027
+    assert [e["modality"] for e in events_of(doc, "establish")] == ["negated"]
+    assert [e["modality"] for e in events_of(doc, "attack")] == ["negated"]
+    assert [e["modality"] for e in events_of(doc, "transfer")] == ["speculated", "planned"]

@@ -336,6 +336,12 @@ class EventFinder:
         if named_year and (time is None or time.get("timex") is None and not time["value"].startswith(named_year)):
             # "przy okazji ćwiczeń Zapad-2021", in a 2022 article: that year's; Zapad-2025 in 2025 is news
             time = {"value": named_year, "timex": None}
+        if mood in ("asserted", "reported") and _after_date(time, date):
+            if trigger.is_verb and tense_of_verb(view.tokens, trigger.first, lo, hi) == "past" \
+                    or event_type.name in STATEMENTS:
+                time = {"value": date, "timex": None}  # "uzgodniły zwiększenie dostaw w 2027 roku": that date is the object's
+            else:
+                mood = "planned"  # "zwiększenie dostaw w 2027 roku": what is dated ahead is still to come
         if mood == "planned" and _before_date(time, date):
             mood = "reported" if quoted in ("indirect", "source") else "asserted"  # dated in the past: it happened
         return {
@@ -607,6 +613,14 @@ def _before_date(time: dict | None, date: str | None) -> bool:
         return False
     size = min(len(time["value"]), len(date))
     return time["value"][:size] < date[:size]
+
+
+def _after_date(time: dict | None, date: str | None) -> bool:
+    """The event's time, as the text gives it, lies wholly after the document date."""
+    if not time or time.get("timex") is None or not date or not re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", time["value"] or ""):
+        return False
+    size = min(len(time["value"]), len(date))
+    return time["value"][:size] > date[:size]
 
 
 def _tangible(theme, mentions: list[dict]) -> bool:

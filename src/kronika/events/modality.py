@@ -36,14 +36,16 @@ def modality(tokens: list[Tok], first: int, last: int, lo: int, hi: int, event_t
              quoted: str | None, speech_verb: bool = False, is_verb: bool = True) -> str:
     """`quoted`: "direct" or "indirect" when the trigger is inside a quotation, "source" when in a
     sentence credited to a source, else None; `speech_verb`: the trigger introduces a quotation."""
-    if any(_condition(tokens, k) for k in range(max(lo, first - 8), first)) or _condition_after(tokens, last, hi):
+    if any(_condition(tokens, k) for k in range(max(lo, first - 8), first)) or _condition_after(tokens, last, hi) \
+            or _after_opening_condition(tokens, first, lo):
         return "speculated"  # "jeśli nie uzgodnią…", "jest gotów dostarczyć gaz, jeśli…": only a possibility
     if not is_verb and any(tokens[k].low in THREATENING for k in range(max(lo, first - 3), first)):
         return "speculated"  # "Waszyngton grozi sankcjami": the sanctions are only threatened
     if _not_ruled_out(tokens, first, lo):
         return "speculated"  # "nie wyklucza wznowienia dostaw", "nie wykluczają, że … zgodzą się"
     if _negated(tokens, first, lo) or any(tokens[k].low in DENIALS for k in range(max(lo, first - 6), first)) \
-            or not is_verb and (_stopped(tokens, first, lo) or _did_not_happen(tokens, last, hi)):
+            or not is_verb and (_stopped(tokens, first, lo) or _did_not_happen(tokens, last, hi)
+                                or _refused(tokens, first, lo)):
         return "negated"
     if event_type == "promise" and speech_verb:
         return "promised"  # "kilka partii deklarowało, że poprze…": the promise is made
@@ -92,12 +94,23 @@ def _framed(tokens: list[Tok], first: int, lo: int) -> bool:
 RULING_OUT = frozenset({"wykluczać", "wykluczyć"})
 # verbs that stop what the noun after them names: "wstrzymał dostawy", "zawiesił rozmowy"
 STOPPING = frozenset({"wstrzymać", "wstrzymywać", "zawiesić", "zawieszać", "przerwać", "przerywać", "odwołać",
-                      "odwoływać", "anulować", "zerwać", "zrywać"})
+                      "odwoływać", "anulować", "zerwać", "zrywać", "udaremnić", "udaremniać", "zapobiec",
+                      "zapobiegać", "storpedować"})
 
 
 def _condition(tokens: list[Tok], k: int) -> bool:
     """"jeśli władze przyjmą pomoc"; not "jeśli chodzi o", which only says what about."""
     return tokens[k].text.lower() in CONDITIONS and not (k + 1 < len(tokens) and tokens[k + 1].low == "chodzić")
+
+
+def _after_opening_condition(tokens: list[Tok], first: int, lo: int) -> bool:
+    """"Jeśli prace pójdą sprawnie, obie strony mogą jesienią podpisać umowę": the main clause
+    after an opening condition, however long the condition."""
+    opening = next((k for k in range(lo, min(first, lo + 3)) if _condition(tokens, k)), None)
+    if opening is None:
+        return False
+    between = tokens[opening + 1:first]
+    return any(t.text == "," for t in between) and not any(t.text in (";", "–", "—", ":") for t in between)
 
 
 def _condition_after(tokens: list[Tok], last: int, hi: int) -> bool:
@@ -119,13 +132,26 @@ def _not_ruled_out(tokens: list[Tok], first: int, lo: int) -> bool:
         if tokens[k].low in RULING_OUT and k > lo and tokens[k - 1].text.lower() == "nie":
             between = tokens[k + 1:first]
             # the trigger is its object, or in the "że" clause it opens (not after a new speech verb)
-            return len(between) <= 2 or any(t.text.lower() in ("że", "iż") for t in between[:2])
+            # ("Nie wykluczył jednak, że…": a particle and a comma may come before the "że")
+            return len(between) <= 2 or any(t.text.lower() in ("że", "iż") for t in between[:4])
     return False
 
 
 def _stopped(tokens: list[Tok], first: int, lo: int) -> bool:
-    return any(tokens[k].low in STOPPING and tokens[k].tag.startswith(("fin", "praet", "ger", "inf", "bedzie"))
+    return any(tokens[k].low in STOPPING and tokens[k].tag.startswith(("fin", "praet", "ger", "inf", "bedzie", "imps"))
                for k in range(max(lo, first - 2), first))
+
+
+def _refused(tokens: list[Tok], first: int, lo: int) -> bool:
+    """"nie zgodzi się na utworzenie Związku", "nie planuje finansowania": the noun is the object of
+    a negated verb."""
+    j = before_modifiers(tokens, first, lo)
+    if j >= lo and tokens[j].text.lower() in ("na", "do"):
+        j -= 1
+    if j >= lo and tokens[j].text.lower() == "się":
+        j -= 1
+    return j > lo and tokens[j].tag.startswith(("fin", "praet", "bedzie", "inf")) \
+        and tokens[j - 1].text.lower() == "nie" and tokens[j].low not in RULING_OUT
 
 
 def _did_not_happen(tokens: list[Tok], last: int, hi: int) -> bool:
