@@ -695,3 +695,17 @@ def test_not_ruled_out_an_opening_condition_a_refusal_a_thwarted_act_and_a_date_
     assert [e["modality"] for e in events_of(doc, "establish")] == ["negated"]
     assert [e["modality"] for e in events_of(doc, "attack")] == ["negated"]
     assert [e["modality"] for e in events_of(doc, "transfer")] == ["speculated", "planned"]
+
+
+def test_partners_named_by_the_countries_of_their_office_and_a_route_that_is_no_doer(nlp):
+    doc = analyse(nlp, "Szef estońskiej dyplomacji Margus Tsahkna rozmawiał wczoraj z ministrami spraw zagranicznych "
+                       "Litwy i Łotwy. "
+                       "– Zwiększymy dostawy przez Azerbejdżan i Gruzję – powiedział minister energetyki Kazachstanu "
+                       "Jerłan Akkenżenow. "
+                       "Rozmowy nie przyniosły porozumienia w sprawie północy Kosowa, zamieszkanej przez Serbów.",
+                  "2026-03-11")
+    talks = events_of(doc, "consult")[0]
+    assert names(doc, talks["args"]["partner"]) == {"Litwa", "Łotwa"}
+    [supplies] = events_of(doc, "transfer")
+    assert not names(doc, supplies["args"].get("agent")) & {"Azerbejdżan", "Gruzja"}
+    assert all("Serbowie" not in names(doc, e["args"].get("agent")) for e in doc._.events)

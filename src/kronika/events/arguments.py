@@ -138,7 +138,8 @@ def _names_a_kind(view: DocView, mention: dict) -> bool:
     # ("ćwiczeniami NATO", "manewry Rosji")
     k = view.token_at(mention["start"]) - 1
     return k >= 0 and view.tokens[k].low in NAMED_KINDS and (
-        mention["type"] in ("PRO", "EVT") or mention["type"] == "LOC" and "gen" not in mention_case(view, mention))
+        mention["type"] in ("PRO", "EVT") or mention["type"] in ("LOC", "PER") and "gen" not in mention_case(view, mention))
+    # (a name the recogniser took for a person: "ćwiczenia Kevadtorm")
 
 
 def _names_an_object(view: DocView, mention: dict, objects: frozenset[str]) -> bool:
@@ -173,6 +174,30 @@ def _after_group_noun(view: DocView, mention: dict) -> bool:
             return False
         k -= 1
     return False
+
+
+def _with_title_of(view: DocView, mention: dict) -> bool:
+    """"z ministrami spraw zagranicznych Litwy", "z premierem Łotwy": a genitive name after "z" and
+    the instrumental noun of a role (and the genitives that complete it)."""
+    k = view.token_at(mention["start"]) - 1  # (the name's own tag may be wrong: "Litwy" pl:nom)
+    while k >= 0 and view.tokens[k].text.islower() and view.tokens[k].tag.startswith(("adj", "subst")) \
+            and view.tokens[k].has("gen") and not view.tokens[k].has("inst"):
+        k -= 1  # "spraw zagranicznych"
+    if k < 1 or not (view.tokens[k].tag.startswith("subst") and view.tokens[k].has("inst") and view.tokens[k].text.islower()):
+        return False
+    k -= 1
+    while k >= 0 and view.tokens[k].tag.startswith("adj") and view.tokens[k].has("inst"):
+        k -= 1
+    return k >= 0 and view.tokens[k].text.lower() in ("z", "ze")
+
+
+def _by_the_noun(view: DocView, mention: dict, trigger_end: int) -> bool:
+    """"przyjęcie projektu przez ambasadorów": the doer of the noun, close after it with no participle
+    or verb of its own between ("części Kosowa, zamieszkanej przez Serbów"); a country after
+    "dostawy przez" is the route."""
+    between = view.tokens_in(trigger_end, mention["start"])
+    return mention["start"] > trigger_end and mention["start"] - trigger_end < 50 and mention["type"] != "LOC" \
+        and not any(t.tag.startswith(("ppas", "pact", "fin", "praet")) or t.text == "," for t in between)
 
 
 def _verb_then_name(view: DocView, start: int, end: int) -> bool:
@@ -298,6 +323,11 @@ def fill(view: DocView, mentions: list[dict[str, Any]], trigger_start: int, trig
                 and not _is_title_part(mentions, k) and not (is_verb and _another_verbs(view, m, trigger_start, trigger_end)):
             # "z Putinem"; "spotkał się z X, a następnie rozmawiał z Y": Y for the talks, X for the meeting
             put("partner", k)
+        elif "partner" in roles and m["type"] in ("LOC", "ORG") and m["start"] > trigger_end and not _is_title_part(mentions, k) \
+                and (_with_title_of(view, m) or k and k - 1 in used and mentions[k - 1].get("entity") in args.get("partner", [])
+                     and _coordinated(view, mentions[k - 1], m)) \
+                and not (is_verb and _another_verbs(view, m, trigger_start, trigger_end)):
+            put("partner", k)  # "z ministrami spraw zagranicznych Litwy i Łotwy": the countries they speak for
         elif prep in TOWARDS and m["type"] == "LOC" and m["start"] > trigger_start \
                 and not (is_verb and _another_verbs(view, m, trigger_start, trigger_end)):
             put("recipient" if "recipient" in roles else "place", k)  # "trafiły na Białoruś", "przyjechał do Mińska"
@@ -311,7 +341,8 @@ def fill(view: DocView, mentions: list[dict[str, Any]], trigger_start: int, trig
             put("recipient", k)  # "zakup systemów HIMARS dla Litwy", "pomoc dla Ukrainy"
         elif prep in AGAINST and m["type"] in ACTORS and m["start"] > trigger_start:
             put("recipient", k)  # "sankcje wobec Rosji", "agresja na Polskę" (after the trigger)
-        elif (prep == "przez" and passive or prep == "od" and lemma in RECEIVING) and m["type"] in ACTORS:
+        elif (prep == "przez" and passive and (is_verb or _by_the_noun(view, m, trigger_end))
+              or prep == "od" and lemma in RECEIVING) and m["type"] in ACTORS:
             put("agent", k)  # "od Rosji" to a receiver, "przez Rosję" in the passive (not "przez prowincję")
         elif prep == "od" and m["type"] in ACTORS and "recipient" in roles and m["start"] > trigger_start:
             put("recipient", k)  # "domagają się od NATO"

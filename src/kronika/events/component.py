@@ -843,7 +843,10 @@ def _countries_of_forces(view: DocView, trigger: Trigger, hi: int) -> list[str]:
 
 
 # verbs that carry a noun event and lend it their subject: "złożyliście obietnice", "podjęliśmy decyzję"
-LIGHT_VERBS = frozenset({"złożyć", "składać", "dać", "dawać", "podjąć", "przeprowadzić", "odbyć", "wydać"})
+LIGHT_VERBS = frozenset({"złożyć", "składać", "dać", "dawać", "podjąć", "przeprowadzić", "odbyć", "wydać",
+                         # and verbs that change how much of it there is: "Zwiększymy dostawy", "wznowimy rozmowy"
+                         "zwiększyć", "zwiększać", "wznowić", "wznawiać", "kontynuować", "rozszerzyć", "rozszerzać",
+                         "ograniczyć", "ograniczać", "wstrzymać", "wstrzymywać"})
 
 
 def _person_of_light_verb(view: DocView, k: int, lo: int) -> int | None:
