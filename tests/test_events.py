@@ -709,3 +709,11 @@ def test_partners_named_by_the_countries_of_their_office_and_a_route_that_is_no_
     [supplies] = events_of(doc, "transfer")
     assert not names(doc, supplies["args"].get("agent")) & {"Azerbejdżan", "Gruzja"}
     assert all("Serbowie" not in names(doc, e["args"].get("agent")) for e in doc._.events)
+
+
+def test_whom_a_visit_meets_is_named_in_the_clause_on_its_place(nlp):
+    doc = analyse(nlp, "Prezydent Kazachstanu Kassym-Żomart Tokajew ma w przyszłym miesiącu odwiedzić Berlin, "
+                       "gdzie porozmawia z kanclerzem Friedrichem Merzem o współpracy energetycznej.", "2026-07-08")
+    [visit] = events_of(doc, "meet")
+    assert names(doc, visit["args"]["partner"]) == {"Friedrich Merz"}
+    assert visit["modality"] == "planned"

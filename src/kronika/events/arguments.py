@@ -176,6 +176,15 @@ def _after_group_noun(view: DocView, mention: dict) -> bool:
     return False
 
 
+def _where_they_meet(view: DocView, trigger_end: int, mention: dict) -> bool:
+    """"poleci do Kijowa, gdzie ma omówić z prezydentem Zełenskim…": whom a visit is to meet is
+    named in the clause on its place."""
+    between = view.tokens_in(trigger_end, mention["start"])
+    opening = next((i for i in range(1, len(between)) if between[i].low == "gdzie" and between[i - 1].text == ","), None)
+    return opening is not None and not any(t.text in (",", ";", "–", ":") or t.low in ("że", "iż", "który")
+                                           for t in between[opening + 1:])
+
+
 def _with_title_of(view: DocView, mention: dict) -> bool:
     """"z ministrami spraw zagranicznych Litwy", "z premierem Łotwy": a genitive name after "z" and
     the instrumental noun of a role (and the genitives that complete it)."""
@@ -320,7 +329,8 @@ def fill(view: DocView, mentions: list[dict[str, Any]], trigger_start: int, trig
         elif prep in BETWEEN and m["type"] in ACTORS and "partner" in roles:
             put("agent" if "agent" not in args else "partner", k)  # "rozmowy pomiędzy Trumpem a Merkel"
         elif prep in ("z", "ze") and m["type"] in ACTORS and ("inst" in cases or m["type"] != "LOC") \
-                and not _is_title_part(mentions, k) and not (is_verb and _another_verbs(view, m, trigger_start, trigger_end)):
+                and not _is_title_part(mentions, k) and not (is_verb and _another_verbs(view, m, trigger_start, trigger_end)
+                                                             and not (event_type == "meet" and _where_they_meet(view, trigger_end, m))):
             # "z Putinem"; "spotkał się z X, a następnie rozmawiał z Y": Y for the talks, X for the meeting
             put("partner", k)
         elif "partner" in roles and m["type"] in ("LOC", "ORG") and m["start"] > trigger_end and not _is_title_part(mentions, k) \
