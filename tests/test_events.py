@@ -717,3 +717,12 @@ def test_whom_a_visit_meets_is_named_in_the_clause_on_its_place(nlp):
     [visit] = events_of(doc, "meet")
     assert names(doc, visit["args"]["partner"]) == {"Friedrich Merz"}
     assert visit["modality"] == "planned"
+
+
+def test_a_phrase_that_ends_in_its_verb_and_a_moratorium_adopted(nlp):
+    doc = analyse(nlp, "Moskwa z zadowoleniem przyjęła decyzję Tbilisi. "
+                       "W 2017 roku ukraiński instytut wprowadził moratorium na ekshumacje.", "2024-05-15")
+    [praise] = events_of(doc, "praise")
+    assert names(doc, praise["args"]["agent"]) == {"Moskwa"}
+    assert names(doc, praise["args"]["recipient"]) == {"Tbilisi"}
+    assert [e["time"]["value"] for e in events_of(doc, "decree")] == ["2017"]

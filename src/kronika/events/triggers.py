@@ -76,7 +76,10 @@ def find_triggers(tokens: list[Tok], lo: int, hi: int, schema: Schema, blocked: 
         for phrase, event_type in candidates:
             last = _phrase_at(tokens, i, phrase, hi - 1)
             if last is not None:
-                out.append(Trigger(i, last, event_type, _is_verb(tokens[i])))
+                # "z zadowoleniem przyjął": a phrase the verb ends is that verb's event
+                verb = next((k for k in range(i, last + 1) if _is_verb(tokens[k])), None)
+                first = verb if verb is not None and not _is_verb(tokens[i]) else i
+                out.append(Trigger(first, last, event_type, _is_verb(tokens[first])))
                 used |= set(range(i, last + 1))
                 break
     for i in range(lo, hi):
