@@ -109,3 +109,10 @@ def test_a_city_the_recogniser_misses_at_the_start_of_a_sentence_is_found_in_the
     doc = nlp("Litwa zamknęła przejścia. Wilno wprowadziło stan nadzwyczajny. Reszta tekstu milczy.")
     assert [(m["text"], m["type"]) for m in doc._.mentions] == [("Litwa", "LOC"), ("Wilno", "LOC")]
     assert [m["entity"] for m in doc._.mentions if m["text"] == "Wilno"] == ["wilno"]
+
+
+def test_a_place_and_the_subject_named_after_it_are_split_but_a_place_name_stays_whole(nlp):
+    doc = nlp("W czwartek w Belgradzie Vučić oskarżył władze Kosowa. W Stanach Zjednoczonych trwa kampania.")
+    found = [(m["text"], m["type"]) for m in doc._.mentions]
+    assert ("Belgradzie", "LOC") in found and ("Vučić", "PER") in found
+    assert ("Stanach Zjednoczonych", "LOC") in found

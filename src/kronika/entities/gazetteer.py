@@ -98,6 +98,51 @@ def add_regions(text: str, annotated: dict[str, list[dict]], kb) -> dict[str, li
     return _with_found(text, annotated, found, kb)
 
 
+PLACE_THEN_NAME = re.compile(r"(?:^|\s)(?:w|we|na)\s+$", re.IGNORECASE)
+GEOGRAPHIC = "nazwa_geograficzna"
+
+
+def split_place_before_name(doc, annotated: dict[str, list[dict]], kb) -> dict[str, list[dict]]:
+    """"w Belgradzie Vučić oskarżył": a place the dictionary knows, in the locative after "w", and the
+    capitalised name after it, which the recogniser read as one place, are a place and a person."""
+    text = doc.text
+    mentions, entities = [], {e["id"]: e for e in annotated["entities"]}
+    for m in annotated["mentions"]:
+        span = doc.char_span(m["start"], m["end"]) if m["type"] == "LOC" else None
+        if span is None or not 2 <= len(span) <= 4 or not _place_then_person(span) \
+                or not PLACE_THEN_NAME.search(text[:m["start"]]) \
+                or (kb is not None and (kb.lookup(m["text"], "LOC") or kb.lookup_stem(_stem(m["text"]), "LOC"))):
+            mentions.append(m)
+            continue
+        first, rest = span[0], span[1:]
+        place = kb.lookup(first.lemma_, "LOC") if kb is not None else None
+        place_name = place.name if place is not None else first.lemma_
+        person = " ".join(t.lemma_ or t.text for t in rest)
+        pieces = [{"start": first.idx, "end": first.idx + len(first), "text": first.text, "type": "LOC",
+                   "lemma": place_name, "entity": f"LOC:{place.id if place is not None else _stem(place_name)}"},
+                  {"start": rest.start_char, "end": rest.end_char, "text": rest.text, "type": "PER",
+                   "lemma": person, "entity": f"PER:{_stem(person)}"}]
+        for piece in pieces:
+            mentions.append(piece)
+            entities.setdefault(piece["entity"], {"id": piece["entity"], "name": piece["lemma"],
+                                                  "type": piece["type"], "aliases": [], "kb": None})
+    used = {m["entity"] for m in mentions}
+    return {**annotated, "mentions": mentions, "entities": [e for e in entities.values() if e["id"] in used]}
+
+
+def _place_then_person(span) -> bool:
+    """The place, then words no reading makes an adjective or a place ("Stanach Zjednoczonych", "Morzu
+    Bałtyckim" stay whole), read as a name or not known at all, and then the verb they are subject of."""
+    first, rest = span[0], span[1:]
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return GEOGRAPHIC in first._.name_classes and ":loc" in first.tag_ \
+        and all(t.text[:1].isupper() and not any(GEOGRAPHIC in a[2] or a[1].startswith(("adj", "ppas", "pact"))
+                                                 for a in t._.analyses) for t in rest) \
+        and any(all(a[1] == "ign" for a in t._.analyses) or any({"imię", "nazwisko"} & set(a[2]) for a in t._.analyses)
+                or t.tag_.startswith(("ign", "inf")) for t in rest) \
+        and after is not None and after.tag_.startswith(("praet", "fin"))
+
+
 def _with_found(text: str, annotated: dict[str, list[dict]], found: list[tuple], kb) -> dict[str, list[dict]]:
     """`annotated` with the KB names `found` (start, end, entry, base form) as mentions, each taking
     the place of any mention it overlaps."""

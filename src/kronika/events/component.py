@@ -752,6 +752,8 @@ def _has_subject(view: DocView, k: int, lo: int) -> bool:
             return False
         if tok.tag.startswith(("subst", "ger")) and tok.has("nom"):
             return True  # "pozostawanie w Pakistanie grozi im…": a gerund is a subject too
+        if j == k - 1 and j > lo and tok.text[:1].isupper() and not tok.tag.startswith(("prep", "conj")):
+            return True  # "w Belgradzie Vučić oskarżył": a name the tagger misread, right before the verb
     return False
 
 
