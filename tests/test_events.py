@@ -726,3 +726,15 @@ def test_a_phrase_that_ends_in_its_verb_and_a_moratorium_adopted(nlp):
     assert names(doc, praise["args"]["agent"]) == {"Moskwa"}
     assert names(doc, praise["args"]["recipient"]) == {"Tbilisi"}
     assert [e["time"]["value"] for e in events_of(doc, "decree")] == ["2017"]
+
+
+def test_a_seat_of_power_stands_for_who_governs_there(nlp):
+    doc = analyse(nlp, "Prezydent Serbii Aleksandar Vučić oskarżył władze w Prisztinie o łamanie porozumień "
+                       "i zażądał wycofania policji. Unia rozszerzyła sankcje wobec reżimu w Mińsku.", "2024-10-17")
+    [charge] = events_of(doc, "criticise")
+    assert names(doc, charge["args"]["recipient"]) == {"Prisztina"}
+    [demand] = events_of(doc, "demand")
+    assert names(doc, demand["args"]["agent"]) == {"Aleksandar Vučić"}
+    [sanctions] = events_of(doc, "sanction")
+    assert names(doc, sanctions["args"]["recipient"]) == {"Mińsk"}
+    assert "place" not in sanctions["args"]

@@ -243,6 +243,17 @@ def _apposed_after(view: DocView, mentions: list[dict], free: list[int], end: in
             and view.text[clause_end:mentions[k]["start"]].strip() == ","][:1]
 
 
+def _object_of_verb_before(view: DocView, mention: dict) -> bool:
+    """"oskarżył z kolei władze w Prisztinie … i zażądał": a seat of power right after a verb is its
+    object ("władze" reads as nominative too), not the subject of the verbs after it."""
+    if not mention.get("seat"):
+        return False
+    k = view.token_at(mention["start"]) - 1
+    while k >= 0 and (view.tokens[k].tag.startswith(("adv", "qub")) or view.tokens[k].low in ("z", "kolej")):
+        k -= 1
+    return k >= 0 and view.tokens[k].tag.startswith(("fin", "praet", "bedzie", "inf"))
+
+
 def _subject_of_coordinated(view: DocView, mention: dict, verb_start: int) -> bool:
     """"Węgry złagodzą stanowisko i zgodzą się": the name right before a verb coordinated with this one."""
     between = view.tokens_in(mention["end"], verb_start)
@@ -463,7 +474,7 @@ def _agents(view: DocView, mentions: list[dict], start: int, end: int, is_verb: 
         before = [k for k in free if mentions[k]["end"] <= start and ("nom" in mention_case(view, mentions[k])
                                                                        or next_to(view, mentions[k], start)
                                                                        or _subject_of_coordinated(view, mentions[k], start))
-                  and not _in_clause_before(view, mentions[k], start)]
+                  and not _in_clause_before(view, mentions[k], start) and not _object_of_verb_before(view, mentions[k])]
         # a postverbal name the dictionary cannot decline, or whose first name it reads in another case
         # ("… w Brukseli premier Wielkiej Brytanii Theresa May"), may be the subject
         after = [k for k in free if end <= mentions[k]["start"] < clause_end

@@ -195,6 +195,7 @@ class EventFinder:
         # wizyty"; "nazwał ją „dyktatem Brukseli”"), nor does the outlet of "Według agencji X nazwał…"
         mentions = [m for m in mentions if not any(q is not quote and q["kind"] == "direct" and q["start"] <= m["start"] < q["end"]
                                                    for q in quotes) and not _credited(view, view.token_at(m["start"]), lo)]
+        mentions = [_seat_of_power(view, m) for m in mentions]
         # "oddaliśmy" is the speaker's doing; "przekazaliście" the doing of whom they speak to
         said_by = _person(first) if trigger.is_verb else _person_of_light_verb(view, trigger.first, lo)
         if said_by is None and first.tag.startswith("inf"):
@@ -665,6 +666,19 @@ def _subjectless(view: DocView, verb: int, lo: int) -> bool:
         + view.tokens[verb + 1:verb + 4]
     return not any(t.tag.startswith(("subst", "ppron", "ign", "brev")) and (t.has("nom") or t.tag.startswith("ign"))
                    for t in words)
+
+
+GOVERNING = frozenset({"władza", "władze", "rząd", "reżim", "administracja", "kierownictwo", "przywództwo"})
+
+
+def _seat_of_power(view: DocView, mention: dict) -> dict:
+    """"władze w Prisztinie", "reżim w Mińsku": the place stands for who governs there, in the role
+    and case of the noun before it."""
+    k = view.token_at(mention["start"])
+    if mention["type"] != "LOC" or k < 2 or view.tokens[k - 1].text.lower() not in ("w", "we") \
+            or view.tokens[k - 2].low not in GOVERNING or not view.tokens[k - 2].text.islower():
+        return mention
+    return {**mention, "start": view.tokens[k - 2].start, "type": "ORG", "seat": True}
 
 
 def _credited(view: DocView, k: int, lo: int) -> bool:
