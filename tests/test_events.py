@@ -738,3 +738,14 @@ def test_a_seat_of_power_stands_for_who_governs_there(nlp):
     [sanctions] = events_of(doc, "sanction")
     assert names(doc, sanctions["args"]["recipient"]) == {"Mińsk"}
     assert "place" not in sanctions["args"]
+
+
+def test_two_events_of_a_type_in_clauses_of_their_own_but_not_the_same_one_twice(nlp):
+    doc = analyse(nlp, "Władze Litwy zapowiedziały zakup wyrzutni HIMARS, a Estonia i Łotwa przygotowują wspólny "
+                       "zakup systemów obrony powietrznej. "
+                       "Białoruska armia nie wykona uderzenia na Ukrainę, a społeczeństwo nie zaakceptowałoby ataku.",
+                  "2024-07-11")
+    buyers = [names(doc, e["args"].get("recipient")) | names(doc, e["args"].get("agent"))
+              for e in events_of(doc, "transfer")]
+    assert len(buyers) == 2 and {"Estonia", "Łotwa"} <= buyers[1]
+    assert len(events_of(doc, "attack")) == 1

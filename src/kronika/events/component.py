@@ -152,10 +152,14 @@ class EventFinder:
             verbs_first = sorted(triggers, key=lambda t: not t.is_verb)
             found = []
             for trigger in verbs_first:
-                if trigger.type.name in seen or _promised_action(view, trigger, triggers):
+                if trigger.type.name in seen and not _another_clauses(view, trigger, found) \
+                        or _promised_action(view, trigger, triggers):
                     continue  # one event of a type per sentence: "spotkanie … rozmawiali" twice is one
                 event = self._event(view, trigger, (start, end), lo, hi, mentions, quotes, attributions,
                                     timexes, date)
+                if event and trigger.type.name in seen and any(
+                        e["type"] == event["type"] and _pairs(event["args"]) <= _pairs(e["args"]) for e in found):
+                    continue  # "nie wykona uderzenia…, a społeczeństwo nie zaakceptowałoby ataku": the same one
                 if event:
                     self._add_unnamed(view, event["args"])
                     seen.add(trigger.type.name)
@@ -679,6 +683,32 @@ def _seat_of_power(view: DocView, mention: dict) -> dict:
             or view.tokens[k - 2].low not in GOVERNING or not view.tokens[k - 2].text.islower():
         return mention
     return {**mention, "start": view.tokens[k - 2].start, "type": "ORG", "seat": True}
+
+
+def _pairs(args: dict) -> set[tuple[str, str]]:
+    return {(role, ident) for role, value in args.items() for ident in ([value] if isinstance(value, str) else value)}
+
+
+CLAUSE_LINKS = frozenset({"a", "ale", "lecz", "jednak", "natomiast", "zaś"})
+
+
+def _another_clauses(view: DocView, trigger: Trigger, found: list[dict]) -> bool:
+    """"Litwa zapowiedziała zakup HIMARS, a Estonia przygotowuje zakup…", "zobowiązał Polskę …, nie
+    nakazał jednak…": a verb of a clause of its own, after a comma and "a"/"ale", is a second event of
+    its type when the first one is a verb too."""
+    start = view.tokens[trigger.first].start
+    for event in found:
+        if event["type"] != trigger.type.name:
+            continue
+        a, b = sorted((event["trigger"]["end"], start))
+        between = view.tokens_in(a, b)
+        link = next((j for j, t in enumerate(between) if t.text == ";" or t.text == "," and j + 1 < len(between)
+                     and between[j + 1].low in CLAUSE_LINKS), None)
+        # each in a clause with a verb of its own
+        if link is None or not any(t.tag.startswith(FINITE) for t in between[link:]) and not trigger.is_verb \
+                or not any(t.tag.startswith(FINITE) for t in view.tokens_in(view.sentence_of(a)[0], a)):
+            return False
+    return True
 
 
 def _credited(view: DocView, k: int, lo: int) -> bool:
