@@ -749,3 +749,11 @@ def test_two_events_of_a_type_in_clauses_of_their_own_but_not_the_same_one_twice
               for e in events_of(doc, "transfer")]
     assert len(buyers) == 2 and {"Estonia", "Łotwa"} <= buyers[1]
     assert len(events_of(doc, "attack")) == 1
+
+
+def test_the_weapon_of_an_attack_is_its_theme_and_a_requirement_acts_for_no_one(nlp):
+    doc = analyse(nlp, "Nad Polską część rosyjskich dronów zestrzeliły polskie F-16. "
+                       "Jednocześnie zniesiono wymóg realizacji Planu Działań na rzecz Członkostwa.", "2025-09-12")
+    [shooting] = events_of(doc, "attack")
+    assert names(doc, shooting["args"]["theme"]) >= {"F-16"}
+    assert all("agent" not in e["args"] for e in events_of(doc, "decree"))

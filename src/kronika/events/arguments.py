@@ -24,6 +24,12 @@ ACTORS = ("PER", "ORG", "LOC")
 PLACE_PREPOSITIONS = frozenset({"w", "we", "na"})
 TOWARDS = frozenset({"do", "na"})
 # whom one turns to with "do": "zwróciły się do OBWE", "zaapelował do premiera"
+GROUP_NOUNS = frozenset({"delegacja", "rząd", "władza", "władze", "komisja", "rada", "armia", "wojsko", "siła",
+                         "resort", "ministerstwo", "parlament", "kierownictwo", "służba", "administracja", "strona",
+                         "prezydencja", "misja", "policja", "straż", "koalicja", "grupa", "większość", "część",
+                         "ambasada", "kancelaria", "biuro", "sekretariat", "agencja", "instytut", "sąd", "trybunał",
+                         # and talks, whose genitive takes part in what follows from them
+                         "rozmowa", "rozmowy", "spotkanie", "negocjacje", "wizyta"})
 MADE = frozenset({"establish"})  # types whose theme is what the event makes
 ADDRESSED = frozenset({"demand", "warn", "thank", "praise", "criticise", "promise", "transfer"})
 AT_WHOM = frozenset({"criticise", "threaten", "warn", "praise", "attack", "sanction", "demand"})
@@ -169,7 +175,8 @@ def _after_group_noun(view: DocView, mention: dict) -> bool:
         tok = view.tokens[k]
         if tok.tag.startswith("subst") and tok.has("nom") and \
                 (tok.text[:1].islower() or view.sentence_of(tok.start)[0] == tok.start):
-            return True
+            # people ("przywódcy", "szef") or a body of them ("delegacja"); not "wymóg realizacji Planu"
+            return tok.has("m1") or tok.low in GROUP_NOUNS or tok.low in known_titles()
         if not (tok.tag.startswith(("subst", "adj", "num", "dig")) and not tok.has("nom")):
             return False
         k -= 1
