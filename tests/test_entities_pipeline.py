@@ -116,3 +116,10 @@ def test_a_place_and_the_subject_named_after_it_are_split_but_a_place_name_stays
     found = [(m["text"], m["type"]) for m in doc._.mentions]
     assert ("Belgradzie", "LOC") in found and ("Vučić", "PER") in found
     assert ("Stanach Zjednoczonych", "LOC") in found
+
+
+def test_a_one_word_kb_name_capitalised_inside_a_sentence_is_found(nlp):
+    doc = nlp("W odpowiedzi na incydent Sojusz uruchomił operację. Komisja uznała działania Mińska za prowokację.")
+    by_text = {m["text"]: m["entity"] for m in doc._.mentions}
+    assert by_text.get("Sojusz") == "nato"
+    assert by_text.get("Mińska") == "minsk"

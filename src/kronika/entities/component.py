@@ -21,8 +21,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kronika.entities.gazetteer import (add_regions, add_sentence_initial_places, add_weapon_systems,
-                                       split_place_before_name)
+from kronika.entities.gazetteer import (add_capitalised_kb_names, add_regions, add_sentence_initial_places,
+                                       add_weapon_systems, split_place_before_name)
 from kronika.entities.resolve import Resolver
 
 for _name in ("lemma", "subtype", "titles"):
@@ -63,6 +63,7 @@ class EntityComponent:
         annotated = add_regions(doc.text, annotated, kb)
         annotated = add_sentence_initial_places(doc.text, annotated, kb, breaks or [0])
         annotated = split_place_before_name(doc, annotated, kb)
+        annotated = add_capitalised_kb_names(doc.text, annotated, kb)
         mentions, entities = self.resolver.resolve(doc, annotated["mentions"], annotated["entities"])
         doc._.mentions = mentions
         doc._.entities = entities

@@ -98,6 +98,26 @@ def add_regions(text: str, annotated: dict[str, list[dict]], kb) -> dict[str, li
     return _with_found(text, annotated, found, kb)
 
 
+CAPITALISED = re.compile(r"(?<=\p{Ll}[,;]?\s+)\p{Lu}\p{Ll}{4,}")
+
+
+def add_capitalised_kb_names(text: str, annotated: dict[str, list[dict]], kb) -> dict[str, list[dict]]:
+    """`annotated` with a one-word name of a KB body or place, capitalised inside a sentence where the
+    recogniser marked nothing ("Sojusz uruchomił…" after a lower-case word: NATO by its alias)."""
+    if kb is None:
+        return annotated
+    covered = [(m["start"], m["end"]) for m in annotated["mentions"]]
+    found = []
+    for word in CAPITALISED.finditer(text):
+        if any(a < word.end() and word.start() < b for a, b in covered):
+            continue
+        entry = kb.lookup(word.group()) or kb.lookup_stem(_stem(word.group()))
+        if entry is not None and entry.type in ("ORG", "LOC") and any(
+                " " not in name and _stem(name) == _stem(word.group()) for name in entry.all_names):
+            found.append((word.start(), word.end(), entry, entry.name))
+    return _with_found(text, annotated, found, kb)
+
+
 PLACE_THEN_NAME = re.compile(r"(?:^|\s)(?:w|we|na)\s+$", re.IGNORECASE)
 GEOGRAPHIC = "nazwa_geograficzna"
 
