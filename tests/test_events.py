@@ -757,3 +757,9 @@ def test_the_weapon_of_an_attack_is_its_theme_and_a_requirement_acts_for_no_one(
     [shooting] = events_of(doc, "attack")
     assert names(doc, shooting["args"]["theme"]) >= {"F-16"}
     assert all("agent" not in e["args"] for e in events_of(doc, "decree"))
+
+
+def test_a_passive_participle_the_tagger_reads_as_an_adjective_still_triggers(nlp):
+    doc = analyse(nlp, "Dodał, że liczy, iż na następnym posiedzeniu ministrów ds. energii ta dyrektywa zostanie przyjęta. "
+                       "Jeśli takie prawo byłoby faktycznie przyjęte, mogłoby zagrozić projektowi.", "2018-06-01")
+    assert [e["modality"] for e in events_of(doc, "decree")] == ["speculated", "speculated"]

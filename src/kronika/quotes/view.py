@@ -45,8 +45,8 @@ class DocView:
 
     @classmethod
     def from_doc(cls, doc) -> "DocView":
-        tokens = [Tok(t.i, t.idx, t.idx + len(t.text), t.text, t.lemma_ or t.text, t.tag_ or "")
-                  for t in doc if not t.is_space]
+        """The document's tokens with their lemma and tag (see `_reading`), sentences and names."""
+        tokens = [Tok(t.i, t.idx, t.idx + len(t.text), t.text, *_reading(t)) for t in doc if not t.is_space]
         sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc.text))]
         mentions = list(getattr(doc._, "mentions", None) or [])
         entities = {e["id"]: e for e in (getattr(doc._, "entities", None) or [])}
@@ -87,3 +87,19 @@ def trim(text: str, start: int, end: int, chars: str = " \t\n–—-,:;") -> tup
     while end > start and text[end - 1] in chars:
         end -= 1
     return start, end
+
+
+PASSIVE_AUXILIARIES = frozenset({"zostać", "zostawać", "być"})
+
+
+def _reading(token) -> tuple[str, str]:
+    """Lemma and tag; after "zostać"/"być" an adjective the dictionary also reads as a passive
+    participle is that participle ("zostanie przyjęta": przyjąć, not the adjective przyjęty)."""
+    lemma, tag = token.lemma_ or token.text, token.tag_ or ""
+    before = [t for t in token.doc[max(0, token.i - 3):token.i] if not t.tag_.startswith(("adv", "qub"))][-1:]
+    if tag.startswith("adj") and before and before[0].lemma_ in PASSIVE_AUXILIARIES:  # "byłoby faktycznie przyjęte"
+        analyses = getattr(token._, "analyses", None) or ()
+        participle = next((a for a in analyses if a[1].startswith("ppas")), None)
+        if participle is not None:
+            return participle[0], participle[1]
+    return lemma, tag
