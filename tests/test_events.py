@@ -763,3 +763,12 @@ def test_a_passive_participle_the_tagger_reads_as_an_adjective_still_triggers(nl
     doc = analyse(nlp, "Dodał, że liczy, iż na następnym posiedzeniu ministrów ds. energii ta dyrektywa zostanie przyjęta. "
                        "Jeśli takie prawo byłoby faktycznie przyjęte, mogłoby zagrozić projektowi.", "2018-06-01")
     assert [e["modality"] for e in events_of(doc, "decree")] == ["speculated", "speculated"]
+
+
+def test_a_countrys_adjective_and_its_government_noun_stand_for_the_country(nlp):
+    doc = analyse(nlp, "Litwa i Wielka Brytania rozmawiały o obronie. Litewskie władze zapowiedziały zakup wyrzutni HIMARS. "
+                       "Eksperci wskazują na ryzyko wprowadzenia przez brytyjskie władze opłaty granicznej.", "2024-06-01")
+    [purchase] = events_of(doc, "transfer")
+    assert names(doc, purchase["args"]["recipient"]) == {"Litwa"}
+    [levy] = events_of(doc, "decree")
+    assert names(doc, levy["args"]["agent"]) == {"Wielka Brytania"}

@@ -199,7 +199,8 @@ class EventFinder:
         # wizyty"; "nazwał ją „dyktatem Brukseli”"), nor does the outlet of "Według agencji X nazwał…"
         mentions = [m for m in mentions if not any(q is not quote and q["kind"] == "direct" and q["start"] <= m["start"] < q["end"]
                                                    for q in quotes) and not _credited(view, view.token_at(m["start"]), lo)]
-        mentions = [_seat_of_power(view, m) for m in mentions]
+        mentions = sorted([_seat_of_power(view, m) for m in mentions] + _governments(view, lo, hi, mentions),
+                          key=lambda m: m["start"])
         # "oddaliśmy" is the speaker's doing; "przekazaliście" the doing of whom they speak to
         said_by = _person(first) if trigger.is_verb else _person_of_light_verb(view, trigger.first, lo)
         if said_by is None and first.tag.startswith("inf"):
@@ -675,6 +676,23 @@ def _subjectless(view: DocView, verb: int, lo: int) -> bool:
 GOVERNING = frozenset({"władza", "władze", "rząd", "reżim", "administracja", "kierownictwo", "przywództwo"})
 
 
+def _governments(view: DocView, lo: int, hi: int, mentions: list[dict]) -> list[dict]:
+    """"Litewskie władze zapowiedziały", "przez brytyjskie władze": a country's adjective and the noun
+    of who governs it stand for the country, in that noun's role and case."""
+    found = []
+    for k in range(lo + 1, hi):
+        tok = view.tokens[k]
+        if tok.low not in GOVERNING or not tok.text.islower() or not view.tokens[k - 1].tag.startswith("adj") \
+                or any(m["start"] <= tok.start < m["end"] for m in mentions):
+            continue
+        countries = _countries_before(view, k, max(lo, k - 1))
+        if countries:
+            first = view.tokens[k - 1]
+            found.append({"start": first.start, "end": tok.end, "text": view.text[first.start:tok.end], "type": "ORG",
+                          "lemma": tok.low, "entity": countries[0], "seat": True})
+    return found
+
+
 def _seat_of_power(view: DocView, mention: dict) -> dict:
     """"władze w Prisztinie", "reżim w Mińsku": the place stands for who governs there, in the role
     and case of the noun before it."""
@@ -842,7 +860,9 @@ def _countries_before(view: DocView, k: int, lo: int) -> list[str]:
         if entry is not None and entry.id not in found:
             found.append(entry.id)
         for part in view.tokens[j].text.casefold().split("-"):
-            scored = [(len(os.path.commonprefix([part, name])), ident) for ident, name in named.items()]
+            # any word of the name: "brytyjskie" for Wielka Brytania
+            scored = [(max(len(os.path.commonprefix([part, word])) for word in name.split()), ident)
+                      for ident, name in named.items()]
             best = max(scored, default=(0, None))
             if best[0] >= 3 and best[1] not in found and RELATION_ADJECTIVE.search(part):
                 found.append(best[1])
