@@ -251,3 +251,13 @@ def test_eval_slavicner_scores_the_pipeline_on_a_slavicner_folder(tmp_path):
 
 def test_eval_slavicner_refuses_a_folder_without_raw(tmp_path):
     assert "raw/" in assert_one_line_error(kronika("eval", "slavicner", str(tmp_path), check_ok=False))
+
+
+def test_a_bad_entity_model_path_is_one_clear_error_line(tmp_path, monkeypatch):
+    article = tmp_path / "a.txt"
+    article.write_text("Putin spotkał się z Łukaszenką w Mińsku.", encoding="utf-8")
+    (tmp_path / "model").write_text("to nie jest model", encoding="utf-8")
+    monkeypatch.setenv("KRONIKA_NER_MODEL", str(tmp_path / "model"))
+    result = kronika("extract", str(article), "--format", "jsonl", check_ok=False)
+    line = assert_one_line_error(result)
+    assert result.returncode == 2 and "KRONIKA_NER_MODEL" in line and "internal error" not in line

@@ -15,6 +15,7 @@ from typing import Any, Sequence
 import pycrfsuite
 
 from kronika.entities.features import Gazetteer, Token, decode_bio, featurize_document, tokenize
+from kronika.errors import KronikaError
 
 DEFAULT_MODEL = Path(__file__).resolve().parent / "model"
 
@@ -37,6 +38,14 @@ class EntityRecognizer:
     @classmethod
     def load(cls, path: str | Path | None = None) -> "EntityRecognizer":
         path = Path(path or os.environ.get("KRONIKA_NER_MODEL") or DEFAULT_MODEL)
+        try:
+            return cls._load(path)
+        except (OSError, ValueError, KeyError) as err:  # a missing folder, a file that is not a model
+            raise KronikaError(f"entity model {path}: not a model folder written by `kronika train` "
+                               f"({type(err).__name__}: {err}); check KRONIKA_NER_MODEL") from err
+
+    @classmethod
+    def _load(cls, path: Path) -> "EntityRecognizer":
         config = json.loads((path / "config.json").read_text(encoding="utf-8"))
         if config.get("model") == "perceptron":
             from kronika.entities.perceptron import Perceptron
