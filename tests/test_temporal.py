@@ -150,3 +150,8 @@ def test_the_same_month_a_year_and_more_and_a_name_read_as_a_verb(nlp):
         {"czwartek": ("DATE", "2024-10-17")}
     assert timexes(nlp, "Thyssen wezwała wczoraj (26 września) prezesa linii.", "2018-09-27") == \
         {"wczoraj": ("DATE", "2018-09-26"), "26 września": ("DATE", "2018-09-26")}
+
+
+def test_last_wednesday_said_on_a_wednesday_is_a_week_before(nlp):
+    assert timexes(nlp, "Spotkanie odbyło się zeszłej środy.", "2026-12-02") == {"zeszłej środy": ("DATE", "2026-11-25")}
+    assert timexes(nlp, "W środę podpisano umowę.", "2026-12-02") == {"środę": ("DATE", "2026-12-02")}

@@ -119,7 +119,8 @@ def _weekday(r: Reading, a: Anchor, tense: Tense) -> str:
         return a.value()
     delta = r.weekday - today.isoweekday()
     if tense == "past":
-        delta = delta if delta <= 0 else delta - 7
+        # "w środę" said on a Wednesday in the past tense is today; "zeszłej środy" is a week before
+        delta = delta if delta < 0 or delta == 0 and r.tense != "past" else delta - 7
     elif tense == "future":
         delta = delta if delta > 0 else delta + 7
     return (today + dt.timedelta(days=delta)).isoformat()
