@@ -123,3 +123,10 @@ def test_a_one_word_kb_name_capitalised_inside_a_sentence_is_found(nlp):
     by_text = {m["text"]: m["entity"] for m in doc._.mentions}
     assert by_text.get("Sojusz") == "nato"
     assert by_text.get("Mińska") == "minsk"
+
+
+def test_a_capitalised_kind_of_body_and_its_name_are_an_organisation(nlp):
+    doc = nlp("Przedstawiciele Fundacji Ocalenie pojechali na granicę. Fundacja Ocalenie domaga się pomocy.")
+    found = {(m["text"], m["type"], m["lemma"]) for m in doc._.mentions}
+    assert {("Fundacji Ocalenie", "ORG", "Fundacja Ocalenie"), ("Fundacja Ocalenie", "ORG", "Fundacja Ocalenie")} <= found
+    assert len({m["entity"] for m in doc._.mentions if "Ocalenie" in m["text"]}) == 1

@@ -21,8 +21,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kronika.entities.gazetteer import (add_capitalised_kb_names, add_regions, add_sentence_initial_places,
-                                       add_weapon_systems, split_place_before_name)
+from kronika.entities.gazetteer import (add_capitalised_kb_names, add_named_bodies, add_regions,
+                                       add_sentence_initial_places, add_weapon_systems, split_place_before_name)
 from kronika.entities.resolve import Resolver
 
 for _name in ("lemma", "subtype", "titles"):
@@ -64,6 +64,7 @@ class EntityComponent:
         annotated = add_sentence_initial_places(doc.text, annotated, kb, breaks or [0])
         annotated = split_place_before_name(doc, annotated, kb)
         annotated = add_capitalised_kb_names(doc.text, annotated, kb)
+        annotated = add_named_bodies(doc, annotated)
         mentions, entities = self.resolver.resolve(doc, annotated["mentions"], annotated["entities"])
         doc._.mentions = mentions
         doc._.entities = entities

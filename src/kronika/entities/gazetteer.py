@@ -98,6 +98,35 @@ def add_regions(text: str, annotated: dict[str, list[dict]], kb) -> dict[str, li
     return _with_found(text, annotated, found, kb)
 
 
+ORG_KINDS = frozenset({"fundacja", "stowarzyszenie", "instytut", "ośrodek", "komitet", "partia",
+                       "związek", "federacja", "konfederacja", "akademia", "uniwersytet", "koalicja", "ruch"})
+
+
+def add_named_bodies(doc, annotated: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """`annotated` with "Fundacja Ocalenie", "Fundacji Ocalenie": a capitalised kind of body and the
+    capitalised words of its name after it, where the recogniser marked nothing."""
+    covered = [(m["start"], m["end"]) for m in annotated["mentions"]]
+    mentions, entities = list(annotated["mentions"]), list(annotated["entities"])
+    known = {e["id"] for e in entities}
+    for token in doc:
+        if token.lemma_.lower() not in ORG_KINDS or not token.text[:1].isupper():
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        span = doc[token.i:end]
+        if len(span) < 2 or any(a < span.end_char and span.start_char < b for a, b in covered):
+            continue
+        lemma = " ".join([token.lemma_.capitalize()] + [t.text for t in span[1:]])
+        ident = f"ORG:{_stem(lemma)}"
+        mentions.append({"start": span.start_char, "end": span.end_char, "text": span.text, "type": "ORG",
+                         "lemma": lemma, "entity": ident})
+        if ident not in known:
+            entities.append({"id": ident, "name": lemma, "type": "ORG", "aliases": [], "kb": None})
+            known.add(ident)
+    return {**annotated, "mentions": sorted(mentions, key=lambda m: m["start"]), "entities": entities}
+
+
 CAPITALISED = re.compile(r"(?<=\p{Ll}[,;]?\s+)\p{Lu}\p{Ll}{4,}")
 
 
