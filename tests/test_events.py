@@ -772,3 +772,9 @@ def test_a_countrys_adjective_and_its_government_noun_stand_for_the_country(nlp)
     assert names(doc, purchase["args"]["recipient"]) == {"Litwa"}
     [levy] = events_of(doc, "decree")
     assert names(doc, levy["args"]["agent"]) == {"Wielka Brytania"}
+
+
+def test_whom_criticism_is_addressed_to_with_pod_adresem(nlp):
+    doc = analyse(nlp, "Minister Radosław Sikorski skierował ostrą krytykę pod adresem Gazpromu.", "2024-06-01")
+    [criticism] = events_of(doc, "criticise")
+    assert names(doc, criticism["args"]["recipient"]) == {"Gazprom"}

@@ -367,6 +367,9 @@ def fill(view: DocView, mentions: list[dict[str, Any]], trigger_start: int, trig
             put("theme", k)
         elif prep == "dla" and m["type"] in ACTORS and "recipient" in roles:
             put("recipient", k)  # "zakup systemów HIMARS dla Litwy", "pomoc dla Ukrainy"
+        elif m["type"] in ACTORS and m["start"] > trigger_start and "recipient" in roles \
+                and re.search(r"\bpod\s+adresem\s+$", view.text[max(0, m["start"] - 20):m["start"]]):
+            put("recipient", k)  # "krytyka pod adresem Nord Stream 2", "groźby pod adresem Warszawy"
         elif prep in AGAINST and m["type"] in ACTORS and m["start"] > trigger_start:
             put("recipient", k)  # "sankcje wobec Rosji", "agresja na Polskę" (after the trigger)
         elif (prep == "przez" and passive and (is_verb or _by_the_noun(view, m, trigger_end))
