@@ -141,9 +141,11 @@ def add_capitalised_kb_names(text: str, annotated: dict[str, list[dict]], kb) ->
         if any(a < word.end() and word.start() < b for a, b in covered):
             continue
         entry = kb.lookup(word.group()) or kb.lookup_stem(_stem(word.group()))
-        if entry is not None and entry.type in ("ORG", "LOC") and any(
-                " " not in name and _stem(name) == _stem(word.group()) for name in entry.all_names):
-            found.append((word.start(), word.end(), entry, entry.name))
+        # its base form is the one-word name it was written as ("Sojusz", not "NATO")
+        base = next((name for name in (entry.all_names if entry is not None else ())
+                     if " " not in name and _stem(name) == _stem(word.group())), None)
+        if entry is not None and entry.type in ("ORG", "LOC") and base is not None:
+            found.append((word.start(), word.end(), entry, base))
     return _with_found(text, annotated, found, kb)
 
 
