@@ -712,8 +712,8 @@ CLAUSE_LINKS = frozenset({"a", "ale", "lecz", "jednak", "natomiast", "zaś"})
 
 def _another_clauses(view: DocView, trigger: Trigger, found: list[dict]) -> bool:
     """"Litwa zapowiedziała zakup HIMARS, a Estonia przygotowuje zakup…", "zobowiązał Polskę …, nie
-    nakazał jednak…": a verb of a clause of its own, after a comma and "a"/"ale", is a second event of
-    its type when the first one is a verb too."""
+    nakazał jednak…": a trigger in a clause of its own, after a comma and "a"/"ale" or a semicolon, is a
+    second event of its type, when both clauses have a finite verb."""
     start = view.tokens[trigger.first].start
     for event in found:
         if event["type"] != trigger.type.name:
