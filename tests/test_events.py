@@ -778,3 +778,11 @@ def test_whom_criticism_is_addressed_to_with_pod_adresem(nlp):
     doc = analyse(nlp, "Minister Radosław Sikorski skierował ostrą krytykę pod adresem Gazpromu.", "2024-06-01")
     [criticism] = events_of(doc, "criticise")
     assert names(doc, criticism["args"]["recipient"]) == {"Gazprom"}
+
+
+def test_a_bare_government_in_what_a_minister_says_is_their_countrys(nlp):
+    doc = analyse(nlp, "Wczoraj premier Mołdawii Dorin Recean przekazał, że rząd jest gotów dostarczyć do "
+                       "Naddniestrza gaz z rynku europejskiego.", "2025-01-16")
+    [supply] = events_of(doc, "transfer")
+    assert names(doc, supply["args"]["agent"]) == {"Mołdawia"}
+    assert names(doc, supply["args"]["recipient"]) == {"Naddniestrze"}

@@ -199,8 +199,8 @@ class EventFinder:
         # wizyty"; "nazwał ją „dyktatem Brukseli”"), nor does the outlet of "Według agencji X nazwał…"
         mentions = [m for m in mentions if not any(q is not quote and q["kind"] == "direct" and q["start"] <= m["start"] < q["end"]
                                                    for q in quotes) and not _credited(view, view.token_at(m["start"]), lo)]
-        mentions = sorted([_seat_of_power(view, m) for m in mentions] + _governments(view, lo, hi, mentions),
-                          key=lambda m: m["start"])
+        mentions = sorted([_seat_of_power(view, m) for m in mentions] + _governments(view, lo, hi, mentions)
+                          + _speakers_government(view, quote, mentions), key=lambda m: m["start"])
         # "oddaliśmy" is the speaker's doing; "przekazaliście" the doing of whom they speak to
         said_by = _person(first) if trigger.is_verb else _person_of_light_verb(view, trigger.first, lo)
         if said_by is None and first.tag.startswith("inf"):
@@ -691,6 +691,37 @@ def _governments(view: DocView, lo: int, hi: int, mentions: list[dict]) -> list[
             found.append({"start": first.start, "end": tok.end, "text": view.text[first.start:tok.end], "type": "ORG",
                           "lemma": tok.low, "entity": countries[0], "seat": True})
     return found
+
+
+def _speakers_government(view: DocView, quote: dict | None, mentions: list[dict]) -> list[dict]:
+    """"premier Mołdawii Dorin Recean przekazał, że rząd jest gotów…": a bare "rząd" or "władze" in what a
+    speaker says is the government of the country their title names."""
+    if not quote or quote["kind"] != "indirect" or not quote.get("speaker"):
+        return []
+    titles = [t for m in view.mentions if m.get("entity") == quote["speaker"] for t in m.get("titles") or []]
+    places = {m["lemma"].casefold(): m["entity"] for m in view.mentions if m["type"] == "LOC" and m.get("entity")}
+    country = next((places[_stem_title_place(t, places)] for t in titles if _stem_title_place(t, places)), None)
+    if country is None:
+        return []
+    found = []
+    for k in range(view.token_at(quote["start"]), view.token_at(quote["end"])):
+        tok, nxt = view.tokens[k], view.tokens[k + 1] if k + 1 < len(view.tokens) else None
+        # bare: no adjective before ("polski rząd"), no name after ("rząd Litwy")
+        if tok.low in ("rząd", "władza", "władze") and tok.text.islower() and not (nxt and nxt.text[:1].isupper()) \
+                and not view.tokens[k - 1].tag.startswith("adj") \
+                and not any(m["start"] <= tok.start < m["end"] for m in mentions):
+            found.append({"start": tok.start, "end": tok.end, "text": tok.text, "type": "ORG", "lemma": tok.low,
+                          "entity": country, "seat": True})
+    return found
+
+
+def _stem_title_place(title: str, places: dict[str, str]) -> str | None:
+    """The place a title names, among the document's ("premier Mołdawii" → mołdawia)."""
+    for word in title.split()[1:]:
+        key = next((p for p in places if len(os.path.commonprefix([p, word.casefold()])) >= max(4, len(p) - 2)), None)
+        if key:
+            return key
+    return None
 
 
 def _seat_of_power(view: DocView, mention: dict) -> dict:
