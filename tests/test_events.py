@@ -786,3 +786,14 @@ def test_a_bare_government_in_what_a_minister_says_is_their_countrys(nlp):
     [supply] = events_of(doc, "transfer")
     assert names(doc, supply["args"]["agent"]) == {"Mołdawia"}
     assert names(doc, supply["args"]["recipient"]) == {"Naddniestrze"}
+
+
+def test_the_other_side_by_its_adjective_and_threats_at_the_person_named_before(nlp):
+    doc = analyse(nlp, "Pakistan i Niemcy prowadzą kontakty. – Trwają rozmowy ze stroną pakistańską – dodała rzeczniczka. "
+                       "Według służb Asia Bibi jest w bezpiecznym miejscu ze względu na groźby pod jej adresem.",
+                  "2018-11-10")
+    talks = [e for e in events_of(doc, "consult") if "partner" in e["args"]]
+    assert [names(doc, e["args"]["partner"]) for e in talks] == [{"Pakistan"}]
+    [threats] = events_of(doc, "threaten")
+    assert names(doc, threats["args"]["recipient"]) == {"Asia Bibi"}
+    assert "agent" not in threats["args"]

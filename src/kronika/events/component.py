@@ -256,6 +256,16 @@ class EventFinder:
         if "agent" not in args and self.carried and (not quote or according) and "agent" in trigger.type.roles \
                 and self.carried not in args.values() and (not trigger.is_verb or trigger.first == self.main_verb):
             args["agent"] = self.carried  # "Przebywał wówczas z oficjalną wizytą": the one named before
+        if "partner" in trigger.type.roles and "partner" not in args:
+            side = _other_side(view, trigger, hi)
+            if side and side not in _ids_of(args.get("agent")):
+                args["partner"] = side  # "Trwają rozmowy ze stroną pakistańską"
+        if "recipient" in trigger.type.roles and "recipient" not in args:
+            target = _pronoun_addressee(view, trigger, hi)
+            if target:
+                args["recipient"] = target  # "groźby pod jej adresem": at the person named before
+                if args.get("agent") == target:
+                    del args["agent"]
         if trigger.is_verb and "recipient" in trigger.type.roles and "recipient" not in args:
             countries = _country_of_noun_after(view, trigger, hi, trigger.type.name)
             if countries:
@@ -389,7 +399,7 @@ class EventFinder:
         if head == "ppas" and trigger.type.name not in ("transfer", "deploy") and \
                 not any(tokens[k].low in ("zostać", "być") for k in auxiliary):
             return False  # "zatwierdzonych punktów", "oskarżona": a participle describing, not reporting
-        if trigger.type.name in STATEMENTS and "agent" not in args \
+        if trigger.type.name in STATEMENTS and "agent" not in args and _pronoun_addressee(view, trigger, hi) is None \
                 and not (trigger.is_verb and (_has_subject(view, trigger.first, lo) or _opens_with_subject(view, trigger.first, lo)
                                               or _plural(tokens[trigger.first]) and tokens[trigger.first].tag.startswith(FINITE))):
             # "grozi im śmierć": a threat needs someone who threatens ("Fundamentaliści ostrzegali", "Domagają się")
@@ -876,6 +886,30 @@ def _country_of_noun_after(view: DocView, trigger: Trigger, hi: int, event_type:
         if tok.tag.startswith("subst") and any(tok.has(c) for c in wanted):
             return _countries_before(view, k, trigger.last + 1) or _countries_before(view, k + 2, k + 1)
     return []
+
+
+def _ids_of(value) -> list[str]:
+    return [] if value is None else [value] if isinstance(value, str) else list(value)
+
+
+def _other_side(view: DocView, trigger: Trigger, hi: int) -> str | None:
+    """"rozmowy ze stroną pakistańską": the country whose adjective follows "stroną" just after the trigger."""
+    for k in range(trigger.last + 1, min(hi - 2, trigger.last + 4)):
+        if view.tokens[k].text.lower() in ("z", "ze") and view.tokens[k + 1].low == "strona" \
+                and view.tokens[k + 1].has("inst") and view.tokens[k + 2].tag.startswith("adj"):
+            countries = _countries_before(view, k + 3, k + 2)
+            return countries[0] if countries else None
+    return None
+
+
+def _pronoun_addressee(view: DocView, trigger: Trigger, hi: int) -> str | None:
+    """"groźby pod jej adresem": the person named last before the trigger."""
+    after = view.text[view.tokens[trigger.last].end:view.tokens[min(hi, trigger.last + 5) - 1].end]
+    if not re.match(r"\s+pod\s+(?:jej|jego|ich)\s+adresem\b", after):
+        return None
+    before = [m for m in view.mentions if m["end"] <= view.tokens[trigger.first].start and m["type"] == "PER"
+              and m.get("entity")]
+    return before[-1]["entity"] if before else None
 
 
 def _countries_before(view: DocView, k: int, lo: int) -> list[str]:
