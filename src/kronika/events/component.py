@@ -70,7 +70,7 @@ class EventFinder:
         """KB entities an argument names only by an adjective ("unijne sankcje") join the document's."""
         named = {m.get("entity") for m in view.mentions}
         for value in args.values():
-            for ident in [value] if isinstance(value, str) else value:
+            for ident in _ids_of(value):
                 entry = self.kb.get(ident) if ident not in named and self.kb is not None else None
                 if entry is not None:
                     self._add_from_kb(entry)
@@ -745,7 +745,7 @@ def _seat_of_power(view: DocView, mention: dict) -> dict:
 
 
 def _pairs(args: dict) -> set[tuple[str, str]]:
-    return {(role, ident) for role, value in args.items() for ident in ([value] if isinstance(value, str) else value)}
+    return {(role, ident) for role, value in args.items() for ident in _ids_of(value)}
 
 
 CLAUSE_LINKS = frozenset({"a", "ale", "lecz", "jednak", "natomiast", "zaś"})
