@@ -797,3 +797,15 @@ def test_the_other_side_by_its_adjective_and_threats_at_the_person_named_before(
     [threats] = events_of(doc, "threaten")
     assert names(doc, threats["args"]["recipient"]) == {"Asia Bibi"}
     assert "agent" not in threats["args"]
+
+
+def test_a_threats_content_is_no_place_an_exercise_name_is_no_doer_and_wobec_before_the_noun(nlp):
+    doc = analyse(nlp, "Rzeczniczka MSZ Rosji Maria Zacharowa zagroziła, że składy z amunicją na Ukrainie staną się celem. "
+                       "Unia Europejska utrzymuje wobec Kosowa restrykcje finansowe.", "2026-03-11")
+    [threat] = events_of(doc, "threaten")
+    assert "place" not in threat["args"]
+    drill = analyse(nlp, "W przyszłym tygodniu rozpoczną się ćwiczenia Kevadtorm.", "2026-03-11")
+    [exercise] = events_of(drill, "exercise")  # the recogniser reads the name as a person's
+    assert "agent" not in exercise["args"] and names(drill, exercise["args"]["theme"]) == {"Kevadtorm"}
+    [sanctions] = events_of(doc, "sanction")
+    assert names(doc, sanctions["args"]["recipient"]) == {"Kosowo"}

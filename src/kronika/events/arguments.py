@@ -133,8 +133,9 @@ def known_titles() -> frozenset[str]:
     return frozenset(load_titles())
 
 
+EXERCISE_NOUNS = frozenset({"ćwiczenie", "ćwiczenia", "ćwiczyć", "manewry", "manewr"})  # "ćwiczyć": a gerund's base form
 # kinds of undertaking whose name follows them: "operację Wschodnia Straż", "manewry Zapad-2025"
-NAMED_KINDS = frozenset({"operacja", "misja", "program", "plan", "inicjatywa", "projekt", "ćwiczenie", "ćwiczenia",
+NAMED_KINDS = frozenset({"operacja", "misja", "program", "plan", "inicjatywa", "projekt", "ćwiczenie", "ćwiczenia", "ćwiczyć",
                          "manewry", "traktat", "umowa", "porozumienie", "pakt", "strategia", "system", "gazociąg",
                          "rurociąg", "kabel", "linia", "tarcza"})
 
@@ -143,9 +144,10 @@ def _names_a_kind(view: DocView, mention: dict) -> bool:
     # a name in apposition keeps its own case ("operację Wschodnia Straż"); a genitive one is the doer
     # ("ćwiczeniami NATO", "manewry Rosji")
     k = view.token_at(mention["start"]) - 1
+    if k >= 0 and view.tokens[k].low in EXERCISE_NOUNS and mention["type"] == "PER":
+        return True  # a name the recogniser took for a person: "ćwiczenia Kevadtorm" (no one's drill)
     return k >= 0 and view.tokens[k].low in NAMED_KINDS and (
         mention["type"] in ("PRO", "EVT") or mention["type"] in ("LOC", "PER") and "gen" not in mention_case(view, mention))
-    # (a name the recogniser took for a person: "ćwiczenia Kevadtorm")
 
 
 def _names_an_object(view: DocView, mention: dict, objects: frozenset[str]) -> bool:
@@ -181,6 +183,16 @@ def _after_group_noun(view: DocView, mention: dict) -> bool:
             return False
         k -= 1
     return False
+
+
+def _in_what_is_said(view: DocView, trigger_end: int, mention: dict) -> bool:
+    """The name stands after a "że" that follows the verb: in the clause of what is said."""
+    return any(t.low in ("że", "iż") for t in view.tokens_in(trigger_end, mention["start"]))
+
+
+def _just_before(view: DocView, mention: dict, trigger_start: int) -> bool:
+    """"utrzymuje wobec Kosowa restrykcje": the phrase right before the noun, with at most two words between."""
+    return mention["end"] <= trigger_start and len(view.tokens_in(mention["end"], trigger_start)) <= 2
 
 
 def _where_they_meet(view: DocView, trigger_end: int, mention: dict) -> bool:
@@ -343,7 +355,8 @@ def fill(view: DocView, mentions: list[dict[str, Any]], trigger_start: int, trig
         prep = preposition_before(view, m)
         cases = mention_case(view, m)
         if m["type"] == "LOC" and prep in PLACE_PREPOSITIONS and "loc" in cases:
-            put("place", k)
+            if not (is_verb and _in_what_is_said(view, trigger_end, m)):
+                put("place", k)  # not "zagroziła, że składy na Ukrainie staną się celem": that is the threat's content
         elif prep in BETWEEN and m["type"] in ACTORS and "partner" in roles:
             put("agent" if "agent" not in args else "partner", k)  # "rozmowy pomiędzy Trumpem a Merkel"
         elif prep in ("z", "ze") and m["type"] in ACTORS and ("inst" in cases or m["type"] != "LOC") \
@@ -370,7 +383,7 @@ def fill(view: DocView, mentions: list[dict[str, Any]], trigger_start: int, trig
         elif m["type"] in ACTORS and m["start"] > trigger_start and "recipient" in roles \
                 and re.search(r"\bpod\s+adresem\s+$", view.text[max(0, m["start"] - 20):m["start"]]):
             put("recipient", k)  # "krytyka pod adresem Nord Stream 2", "groźby pod adresem Warszawy"
-        elif prep in AGAINST and m["type"] in ACTORS and m["start"] > trigger_start:
+        elif prep in AGAINST and m["type"] in ACTORS and (m["start"] > trigger_start or _just_before(view, m, trigger_start)):
             put("recipient", k)  # "sankcje wobec Rosji", "agresja na Polskę" (after the trigger)
         elif (prep == "przez" and passive and (is_verb or _by_the_noun(view, m, trigger_end))
               or prep == "od" and lemma in RECEIVING) and m["type"] in ACTORS:
