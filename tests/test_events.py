@@ -809,3 +809,10 @@ def test_a_threats_content_is_no_place_an_exercise_name_is_no_doer_and_wobec_bef
     assert "agent" not in exercise["args"] and names(drill, exercise["args"]["theme"]) == {"Kevadtorm"}
     [sanctions] = events_of(doc, "sanction")
     assert names(doc, sanctions["args"]["recipient"]) == {"Kosowo"}
+
+
+def test_who_takes_part_is_named_after_z_udzialem(nlp):
+    doc = analyse(nlp, "Rozmowy z udziałem unijnego wysłannika ds. dialogu Miroslava Lajčáka trwały ponad cztery godziny.",
+                  "2024-10-17")
+    [talks] = events_of(doc, "consult")
+    assert names(doc, talks["args"]["partner"]) == {"Miroslav Lajčák"}

@@ -185,6 +185,13 @@ def _after_group_noun(view: DocView, mention: dict) -> bool:
     return False
 
 
+def _taking_part(view: DocView, trigger_end: int, mention: dict) -> bool:
+    """The name follows "z udziałem" after the trigger, in its clause, within a few words."""
+    before = view.text[trigger_end:mention["start"]]
+    found = re.search(r"\bz\s+udziałem\b", before)
+    return found is not None and len(before) - found.end() < 70 and not re.search(r"[,;:–]", before[found.end():])
+
+
 def _in_what_is_said(view: DocView, trigger_end: int, mention: dict) -> bool:
     """The name stands after a "że" that follows the verb: in the clause of what is said."""
     return any(t.low in ("że", "iż") for t in view.tokens_in(trigger_end, mention["start"]))
@@ -364,6 +371,9 @@ def fill(view: DocView, mentions: list[dict[str, Any]], trigger_start: int, trig
                                                              and not (event_type == "meet" and _where_they_meet(view, trigger_end, m))):
             # "z Putinem"; "spotkał się z X, a następnie rozmawiał z Y": Y for the talks, X for the meeting
             put("partner", k)
+        elif "partner" in roles and m["type"] in ACTORS and m["start"] > trigger_end and _taking_part(view, trigger_end, m) \
+                and not _is_title_part(mentions, k):
+            put("partner", k)  # "Rozmowy z udziałem wysłannika UE Miroslava Lajčáka", "z udziałem żołnierzy z Estonii"
         elif "partner" in roles and m["type"] in ("LOC", "ORG") and m["start"] > trigger_end and not _is_title_part(mentions, k) \
                 and (_with_title_of(view, m) or k and k - 1 in used and mentions[k - 1].get("entity") in args.get("partner", [])
                      and _coordinated(view, mentions[k - 1], m)) \
