@@ -815,4 +815,5 @@ def test_who_takes_part_is_named_after_z_udzialem(nlp):
     doc = analyse(nlp, "Rozmowy z udziałem unijnego wysłannika ds. dialogu Miroslava Lajčáka trwały ponad cztery godziny.",
                   "2024-10-17")
     [talks] = events_of(doc, "consult")
-    assert names(doc, talks["args"]["partner"]) == {"Miroslav Lajčák"}
+    [envoy] = [m["entity"] for m in doc._.mentions if "Lajčák" in m["text"]]
+    assert talks["args"]["partner"] == envoy
