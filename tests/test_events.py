@@ -817,3 +817,9 @@ def test_who_takes_part_is_named_after_z_udzialem(nlp):
     [talks] = events_of(doc, "consult")
     [envoy] = [m["entity"] for m in doc._.mentions if "Lajčák" in m["text"]]
     assert talks["args"]["partner"] == envoy
+
+
+def test_exercise_nouns_count_in_the_plural_only(nlp):
+    doc = analyse(nlp, "Nierozstrzygnięte pozostają rekompensaty za tzw. manewr podatkowy. "
+                       "Chrenin zapewnił, że ćwiczenia mają wyłącznie obronny charakter.", "2025-09-12")
+    assert [doc.text[e["trigger"]["start"]:e["trigger"]["end"]] for e in events_of(doc, "exercise")] == ["ćwiczenia"]

@@ -98,6 +98,9 @@ def find_triggers(tokens: list[Tok], lo: int, hi: int, schema: Schema, blocked: 
         elif head == "subst":
             # the written plural too ("manewry"), should the tagger pick a rare base form ("manewra")
             candidates = schema.by_noun(tok.low) or schema.by_noun(tok.text.lower())
+            # a form that may be plural counts: the tagger reads "ćwiczenia" as a singular genitive too
+            candidates = [t for t in candidates if tok.low not in t.plural_nouns or tok.has("pl")
+                          or tok.text.lower().endswith(("a", "y"))]
         else:
             candidates = []
         conditional = False

@@ -32,6 +32,7 @@ class EventType:
     # verbs that threaten when the speaker sets them as what they will or may do if…
     # ("Jeśli będziecie strajkować, przeniesiemy miejsca pracy do Polski", "jest gotów zwolnić ludzi")
     consequences: frozenset[str] = frozenset()
+    plural_nouns: frozenset[str] = frozenset()  # nouns that name the event only in the plural ("manewry", not "manewr podatkowy")
 
 
 @dataclass(frozen=True, eq=False)
@@ -87,5 +88,5 @@ def load_schema(extra_path: str | None = None) -> Schema:
                                 nouns, tuple(table.get("roles", ["agent"])), table.get("note", ""),
                                 frozenset(table.get("objects", [])), bool(table.get("bare_nouns", False)),
                                 frozenset(table.get("judging", [])), frozenset(table.get("objects_for", [])),
-                                frozenset(table.get("consequences", [])))
+                                frozenset(table.get("consequences", [])), frozenset(table.get("plural_nouns", [])))
     return Schema(types)
