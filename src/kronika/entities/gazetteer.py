@@ -122,7 +122,7 @@ def add_named_bodies(doc, annotated: dict[str, list[dict]]) -> dict[str, list[di
         mentions.append({"start": span.start_char, "end": span.end_char, "text": span.text, "type": "ORG",
                          "lemma": lemma, "entity": ident})
         if ident not in known:
-            entities.append({"id": ident, "name": lemma, "type": "ORG", "aliases": [], "kb": None})
+            entities.append(_entity(ident, lemma, "ORG"))
             known.add(ident)
     return {**annotated, "mentions": sorted(mentions, key=lambda m: m["start"]), "entities": entities}
 
@@ -140,7 +140,7 @@ def add_capitalised_kb_names(text: str, annotated: dict[str, list[dict]], kb) ->
     for word in CAPITALISED.finditer(text):
         if any(a < word.end() and word.start() < b for a, b in covered):
             continue
-        entry = kb.lookup(word.group()) or kb.lookup_stem(_stem(word.group()))
+        entry = _lookup(kb, word.group())
         # its base form is the one-word name it was written as ("Sojusz", not "NATO")
         base = next((name for name in (entry.all_names if entry is not None else ())
                      if " " not in name and _stem(name) == _stem(word.group())), None)
@@ -162,7 +162,7 @@ def split_place_before_name(doc, annotated: dict[str, list[dict]], kb) -> dict[s
         span = doc.char_span(m["start"], m["end"]) if m["type"] == "LOC" else None
         if span is None or not 2 <= len(span) <= 4 or not _place_then_person(span) \
                 or not PLACE_THEN_NAME.search(text[:m["start"]]) \
-                or (kb is not None and (kb.lookup(m["text"], "LOC") or kb.lookup_stem(_stem(m["text"]), "LOC"))):
+                or (kb is not None and _lookup(kb, m["text"], "LOC")):
             mentions.append(m)
             continue
         first, rest = span[0], span[1:]
@@ -175,8 +175,7 @@ def split_place_before_name(doc, annotated: dict[str, list[dict]], kb) -> dict[s
                    "lemma": person, "entity": f"PER:{_stem(person)}"}]
         for piece in pieces:
             mentions.append(piece)
-            entities.setdefault(piece["entity"], {"id": piece["entity"], "name": piece["lemma"],
-                                                  "type": piece["type"], "aliases": [], "kb": None})
+            entities.setdefault(piece["entity"], _entity(piece["entity"], piece["lemma"], piece["type"]))
     used = {m["entity"] for m in mentions}
     return {**annotated, "mentions": mentions, "entities": [e for e in entities.values() if e["id"] in used]}
 
@@ -211,7 +210,7 @@ def _with_found(text: str, annotated: dict[str, list[dict]], found: list[tuple],
         ident = f"{entry.type}:{entry.id}"
         kept.append({"start": start, "end": end, "text": text[start:end], "type": entry.type, "lemma": base,
                      "entity": ident})
-        entities.setdefault(ident, {"id": ident, "name": base, "type": entry.type, "aliases": [], "kb": None})
+        entities.setdefault(ident, _entity(ident, base, entry.type))
         mentions = sorted(kept, key=lambda m: m["start"])
     used = {m["entity"] for m in mentions}
     return {**annotated, "mentions": mentions, "entities": [e for e in entities.values() if e["id"] in used]}
@@ -226,14 +225,24 @@ def _leftover(text: str, old: dict, start: int, end: int, kb, entities: dict) ->
         if not stripped:
             continue
         offset = piece_start + piece.index(stripped)
-        entry = kb.lookup(stripped, "LOC") or kb.lookup_stem(_stem(stripped), "LOC")
+        entry = _lookup(kb, stripped, "LOC")
         if entry is None or entry.type != "LOC":
             continue
         ident = f"LOC:{entry.id}"
         out.append({"start": offset, "end": offset + len(stripped), "text": stripped, "type": "LOC",
                     "lemma": entry.name, "entity": ident})
-        entities.setdefault(ident, {"id": ident, "name": entry.name, "type": "LOC", "aliases": [], "kb": None})
+        entities.setdefault(ident, _entity(ident, entry.name, "LOC"))
     return out
+
+
+def _entity(ident: str, name: str, type_: str) -> dict[str, Any]:
+    """A document entity as the recogniser writes one."""
+    return {"id": ident, "name": name, "type": type_, "aliases": [], "kb": None}
+
+
+def _lookup(kb, name: str, type_: str | None = None):
+    """The KB entry a name is written as, or inflected from ("Wilna", "Sojuszu")."""
+    return kb.lookup(name, type_) or kb.lookup_stem(_stem(name), type_)
 
 
 def _stem(name: str) -> str:

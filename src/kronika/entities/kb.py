@@ -367,6 +367,7 @@ class KnowledgeBase:
         self._deep: dict[str, list[str]] = {}
         self._titles: dict[str, list[tuple[str, Role]]] = {}
         self._title_stems: dict[str, list[tuple[str, Role]]] = {}
+        self._adjectives: dict[str, list[str]] = {}
         for entry in self._entries.values():
             self._index(entry)
 
@@ -409,6 +410,8 @@ class KnowledgeBase:
         for role in entry.roles:
             self._add(self._titles, name_key(role.title), (entry.id, role))
             self._add(self._title_stems, stem_key(role.title), (entry.id, role))
+        for adjective in entry.adjectives:
+            self._add(self._adjectives, adjective, entry.id)
 
     # -- lookups
 
@@ -448,7 +451,8 @@ class KnowledgeBase:
 
     def by_adjective(self, lemma: str) -> KBEntry | None:
         """The entry an adjective's base form names ("unijny" → Unia Europejska), if one does."""
-        return next((e for e in self if lemma in e.adjectives), None)
+        ids = self._adjectives.get(lemma)
+        return self._entries[ids[0]] if ids else None
 
     def outlets(self) -> list[KBEntry]:
         """Media outlets (PRO/media_outlet), the source registry."""

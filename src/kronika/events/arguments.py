@@ -23,7 +23,6 @@ from kronika.quotes.view import DocView
 ACTORS = ("PER", "ORG", "LOC")
 PLACE_PREPOSITIONS = frozenset({"w", "we", "na"})
 TOWARDS = frozenset({"do", "na"})
-# whom one turns to with "do": "zwróciły się do OBWE", "zaapelował do premiera"
 GROUP_NOUNS = frozenset({"delegacja", "rząd", "władza", "władze", "komisja", "rada", "armia", "wojsko", "siła",
                          "resort", "ministerstwo", "parlament", "kierownictwo", "służba", "administracja", "strona",
                          "prezydencja", "misja", "policja", "straż", "koalicja", "grupa", "większość", "część",
@@ -31,6 +30,7 @@ GROUP_NOUNS = frozenset({"delegacja", "rząd", "władza", "władze", "komisja", 
                          # and talks, whose genitive takes part in what follows from them
                          "rozmowa", "rozmowy", "spotkanie", "negocjacje", "wizyta"})
 MADE = frozenset({"establish"})  # types whose theme is what the event makes
+# whom one turns to with "do": "zwróciły się do OBWE", "zaapelował do premiera"
 ADDRESSED = frozenset({"demand", "warn", "thank", "praise", "criticise", "promise", "transfer"})
 AT_WHOM = frozenset({"criticise", "threaten", "warn", "praise", "attack", "sanction", "demand"})
 PATIENT_NOUNS = frozenset({"threaten", "criticise", "warn", "sanction"})
@@ -470,11 +470,11 @@ DATIVE_PRONOUNS = frozenset({"mu", "jej", "jemu", "niemu", "im"})
 def _made_thing(view: DocView, mentions: list[dict], used: set[int], trigger_end: int, is_verb: bool) -> int | None:
     """What is set up: "utworzenie Agencji Uzbrojenia", "w rocznicę powstania Sojuszu" (the genitive
     after the noun); "założył linię czarterową Ryanair Sun" (the object after the verb)."""
+    case = "acc" if is_verb else "gen"
     for k, m in enumerate(mentions):
         if k in used or m["start"] < trigger_end or m["start"] - trigger_end > 40 or m["type"] not in ("ORG", "PRO", "LOC") \
                 or preposition_before(view, m) or _clause_between(view, trigger_end, m["start"]):
             continue
-        case = "acc" if is_verb else "gen"
         # only words in that case between ("linię czarterową"), not "budowie minister obrony Niemiec"
         between = view.tokens_in(trigger_end, m["start"])
         cases = mention_case(view, m)

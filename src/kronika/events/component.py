@@ -197,8 +197,8 @@ class EventFinder:
             mentions = [m for m in mentions if quote["start"] <= m["start"] and m["end"] <= quote["end"]]
         # the words of a quotation the trigger is outside name none ("– To flanka NATO – podkreślił podczas
         # wizyty"; "nazwał ją „dyktatem Brukseli”"), nor does the outlet of "Według agencji X nazwał…"
-        mentions = [m for m in mentions if not any(q is not quote and q["kind"] == "direct" and q["start"] <= m["start"] < q["end"]
-                                                   for q in quotes) and not _credited(view, view.token_at(m["start"]), lo)]
+        mentions = [m for m in mentions if not _credited(view, view.token_at(m["start"]), lo) and not any(
+            q is not quote and q["kind"] == "direct" and q["start"] <= m["start"] < q["end"] for q in quotes)]
         mentions = sorted([_seat_of_power(view, m) for m in mentions] + _governments(view, lo, hi, mentions)
                           + _speakers_government(view, quote, mentions), key=lambda m: m["start"])
         # "oddaliśmy" is the speaker's doing; "przekazaliście" the doing of whom they speak to
@@ -697,10 +697,14 @@ def _governments(view: DocView, lo: int, hi: int, mentions: list[dict]) -> list[
             continue
         countries = _countries_before(view, k, max(lo, k - 1))
         if countries:
-            first = view.tokens[k - 1]
-            found.append({"start": first.start, "end": tok.end, "text": view.text[first.start:tok.end], "type": "ORG",
-                          "lemma": tok.low, "entity": countries[0], "seat": True})
+            found.append(_stand_in(view, view.tokens[k - 1].start, tok.end, tok.low, countries[0]))
     return found
+
+
+def _stand_in(view: DocView, start: int, end: int, lemma: str, entity: str) -> dict:
+    """A mention, for finding arguments only, of words that stand for an entity ("Litewskie władze")."""
+    return {"start": start, "end": end, "text": view.text[start:end], "type": "ORG", "lemma": lemma,
+            "entity": entity, "seat": True}
 
 
 def _speakers_government(view: DocView, quote: dict | None, mentions: list[dict]) -> list[dict]:
@@ -710,8 +714,8 @@ def _speakers_government(view: DocView, quote: dict | None, mentions: list[dict]
         return []
     titles = [t for m in view.mentions if m.get("entity") == quote["speaker"] for t in m.get("titles") or []]
     places = {m["lemma"].casefold(): m["entity"] for m in view.mentions if m["type"] == "LOC" and m.get("entity")}
-    country = next((places[_stem_title_place(t, places)] for t in titles if _stem_title_place(t, places)), None)
-    if country is None:
+    place = next(filter(None, (_place_in_title(t, places) for t in titles)), None)
+    if place is None:
         return []
     found = []
     for k in range(view.token_at(quote["start"]), view.token_at(quote["end"])):
@@ -720,12 +724,11 @@ def _speakers_government(view: DocView, quote: dict | None, mentions: list[dict]
         if tok.low in ("rząd", "władza", "władze") and tok.text.islower() and not (nxt and nxt.text[:1].isupper()) \
                 and not view.tokens[k - 1].tag.startswith("adj") \
                 and not any(m["start"] <= tok.start < m["end"] for m in mentions):
-            found.append({"start": tok.start, "end": tok.end, "text": tok.text, "type": "ORG", "lemma": tok.low,
-                          "entity": country, "seat": True})
+            found.append(_stand_in(view, tok.start, tok.end, tok.low, places[place]))
     return found
 
 
-def _stem_title_place(title: str, places: dict[str, str]) -> str | None:
+def _place_in_title(title: str, places: dict[str, str]) -> str | None:
     """The place a title names, among the document's ("premier Mołdawii" → mołdawia)."""
     for word in title.split()[1:]:
         key = next((p for p in places if len(os.path.commonprefix([p, word.casefold()])) >= max(4, len(p) - 2)), None)
@@ -773,9 +776,14 @@ def _another_clauses(view: DocView, trigger: Trigger, found: list[dict]) -> bool
 def _credited(view: DocView, k: int, lo: int) -> bool:
     """"Według separatystycznej agencji Nowosti nazwał…": a word of the genitive group "według" opens
     names who tells, not who does."""
-    def named(j: int) -> bool:  # an outlet's name after its kind, whatever case the tagger gives it
-        return any(m["start"] <= view.tokens[j].start < m["end"] and view.token_at(m["start"]) > lo
-                   and view.tokens[view.token_at(m["start"]) - 1].low in OUTLET_ROLES for m in view.mentions)
+    if not any(view.tokens[i].low in ACCORDING for i in range(lo, k)):
+        return False  # most sentences credit no one
+    # an outlet's name after its kind ("agencji Nowosti"), whatever case the tagger gives it
+    outlets = [m for m in view.mentions_in(view.tokens[lo].start, view.sentence_of(view.tokens[k].start)[1])
+               if view.token_at(m["start"]) > lo and view.tokens[view.token_at(m["start"]) - 1].low in OUTLET_ROLES]
+
+    def named(j: int) -> bool:
+        return any(m["start"] <= view.tokens[j].start < m["end"] for m in outlets)
 
     j = k
     while j > lo and (named(j) or view.tokens[j].has("gen") or view.tokens[j].tag.startswith(("ign", "brev"))):

@@ -96,8 +96,10 @@ def _reading(token) -> tuple[str, str]:
     """Lemma and tag; after "zostać"/"być" an adjective the dictionary also reads as a passive
     participle is that participle ("zostanie przyjęta": przyjąć, not the adjective przyjęty)."""
     lemma, tag = token.lemma_ or token.text, token.tag_ or ""
+    if not tag.startswith("adj"):
+        return lemma, tag
     before = [t for t in token.doc[max(0, token.i - 3):token.i] if not t.tag_.startswith(("adv", "qub"))][-1:]
-    if tag.startswith("adj") and before and before[0].lemma_ in PASSIVE_AUXILIARIES:  # "byłoby faktycznie przyjęte"
+    if before and before[0].lemma_ in PASSIVE_AUXILIARIES:  # "byłoby faktycznie przyjęte"
         analyses = getattr(token._, "analyses", None) or ()
         participle = next((a for a in analyses if a[1].startswith("ppas")), None)
         if participle is not None:
